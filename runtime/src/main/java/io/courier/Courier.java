@@ -1,0 +1,239 @@
+package io.courier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.courier.internal.ClientFactory;
+import io.courier.internal.Engine;
+import io.courier.internal.Settings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The entry point: holds the base URI, the transport and the codec, and makes the generated implementation of an
+ * API interface.
+ *
+ * <pre>{@code
+ * Courier courier = Courier.builder().baseUri("http://localhost:8080/api/").build();
+ * UsersApi users = courier.create(UsersApi.class);
+ * }</pre>
+ *
+ * <p>A {@code Courier} is immutable and thread-safe; share one per base URI.
+ */
+public final class Courier {
+  private static final ClassValue<ClientFactory> FACTORIES = new ClassValue<>() {
+    @Override
+    protected ClientFactory computeValue(Class<?> api) {
+      for (ClientFactory factory : ServiceLoader.load(ClientFactory.class, api.getClassLoader())) {
+        if (factory.api() == api) {
+          return factory;
+        }
+      }
+      return null;
+    }
+  };
+
+  private final URI baseUri;
+  private final Engine engine;
+
+  private Courier(URI baseUri, Engine engine) {
+    this.baseUri = baseUri;
+    this.engine = engine;
+  }
+
+  /** A builder; {@link Builder#baseUri(String)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The generated implementation of {@code api}, found through the registrations the annotation processor writes.
+   *
+   * @throws CourierException if the processor did not run for {@code api}
+   */
+  public <T> T create(Class<T> api) {
+    ClientFactory factory = FACTORIES.get(Objects.requireNonNull(api, "api"));
+    if (factory == null) {
+      throw new CourierException(missingImplementation(api));
+    }
+    return api.cast(factory.create(this));
+  }
+
+  /** The base URI every method's path is appended to. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /** The working parts generated code uses; not an API. */
+  public Engine engine() {
+    return engine;
+  }
+
+  static String missingImplementation(Class<?> api) {
+    return "No generated implementation of " + api.getName() + " was found: the Courier annotation processor did"
+        + " not run for it. Add it to the compiler's annotation processor path, for Maven:\n"
+        + "  <plugin>\n"
+        + "    <artifactId>maven-compiler-plugin</artifactId>\n"
+        + "    <configuration>\n"
+        + "      <annotationProcessorPaths>\n"
+        + "        <path>\n"
+        + "          <groupId>io.courier</groupId>\n"
+        + "          <artifactId>courier-processor</artifactId>\n"
+        + "          <version>${courier.version}</version>\n"
+        + "        </path>\n"
+        + "      </annotationProcessorPaths>\n"
+        + "    </configuration>\n"
+        + "  </plugin>";
+  }
+
+  /** Configures a {@link Courier}. */
+  public static final class Builder {
+    private URI baseUri;
+    private HttpClient client;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private BodyCodec codec;
+    private final List<String> defaultHeaders = new ArrayList<>();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Executor callbackExecutor;
+    private int maxErrorBodyBytes = 64 * 1024;
+
+    private Builder() {}
+
+    /** The base URI, such as {@code "http://localhost:8080/api/"}; a trailing {@code /} is optional. */
+    public Builder baseUri(String baseUri) {
+      return baseUri(URI.create(Objects.requireNonNull(baseUri, "baseUri")));
+    }
+
+    /** The base URI; it must be absolute, with an {@code http} or {@code https} scheme. */
+    public Builder baseUri(URI baseUri) {
+      Objects.requireNonNull(baseUri, "baseUri");
+      String scheme = baseUri.getScheme();
+      if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+        throw new IllegalArgumentException("baseUri must be an absolute http or https URI, was scheme " + scheme);
+      }
+      if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
+        throw new IllegalArgumentException("baseUri must have no query or fragment");
+      }
+      this.baseUri = baseUri;
+      return this;
+    }
+
+    /**
+     * The transport to use as it is; by default Courier builds one with the connect timeout, sending
+     * {@code http://} requests as HTTP/1.1 and running the client's own work on its selector thread.
+     */
+    public Builder httpClient(HttpClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** How long to wait for a connection; 10 s by default. Ignored with {@link #httpClient}. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requirePositive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * How long a call waits until the response's headers arrive, the body's upload included; 30 s by default,
+     * {@code null} for no limit. A method's {@code @Timeout} replaces it.
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = timeout == null ? null : requirePositive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /** The codec for bodies of other types than text, bytes, files and streams; JSON through Jackson by default. */
+    public Builder codec(BodyCodec codec) {
+      this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
+    /** JSON through the given, already configured Jackson mapper. */
+    public Builder objectMapper(ObjectMapper mapper) {
+      return codec(JacksonCodec.create(mapper));
+    }
+
+    /** A header sent on every request, unless a method's {@code @Headers} or {@code @Header} gives the same name. */
+    public Builder defaultHeader(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("Default header '" + name + "' must not contain CR or LF");
+      }
+      defaultHeaders.add(name);
+      defaultHeaders.add(value);
+      return this;
+    }
+
+    /** When idempotent requests are sent again; {@link RetryPolicy#defaults()} unless set. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Where async calls complete, and so where the caller's dependent stages run; by default a pool of daemon
+     * threads that Courier owns, never the client's selector thread.
+     */
+    public Builder callbackExecutor(Executor executor) {
+      this.callbackExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** How many bytes of a non-2xx body are kept for {@code errorBody()} and exceptions; 64 KiB by default. */
+    public Builder maxErrorBodyBytes(int bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("maxErrorBodyBytes must not be negative, was " + bytes);
+      }
+      this.maxErrorBodyBytes = bytes;
+      return this;
+    }
+
+    /** The configured {@code Courier}. */
+    public Courier build() {
+      if (baseUri == null) {
+        throw new IllegalStateException("baseUri is required");
+      }
+      boolean ownClient = client == null;
+      HttpClient transport = ownClient ? defaultClient(connectTimeout) : client;
+      Settings settings = new Settings(baseUri, transport, ownClient,
+          codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout,
+          retryPolicy, callbackExecutor != null ? callbackExecutor : callbackPool(), maxErrorBodyBytes);
+      return new Courier(baseUri, new Engine(settings));
+    }
+
+    private static HttpClient defaultClient(Duration connectTimeout) {
+      // The client's own tasks run on its selector thread rather than hopping to a pool: measured fastest for
+      // blocking calls (see the README); async results still complete on the callback executor.
+      return HttpClient.newBuilder()
+          .connectTimeout(connectTimeout)
+          .executor(Runnable::run)
+          .build();
+    }
+
+    private static ExecutorService callbackPool() {
+      AtomicInteger count = new AtomicInteger();
+      return Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "courier-callback-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + duration);
+      }
+      return duration;
+    }
+  }
+}

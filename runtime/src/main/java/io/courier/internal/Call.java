@@ -1,0 +1,228 @@
+package io.courier.internal;
+
+import io.courier.CourierException;
+import io.courier.EncodingException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One call of an interface method, as the generated code fills it in: query, headers and body, then execute. Used
+ * by one thread, once.
+ */
+public final class Call<R> {
+  private static final String FORM = "application/x-www-form-urlencoded";
+
+  private final Endpoint<R> endpoint;
+  private final StringBuilder uri;
+  private boolean hasQuery;
+  private final List<String> headers = new ArrayList<>(4);
+  private StringBuilder form;
+  private Map<String, Object> jsonFields;
+  private BodyWriter<Object> bodyWriter;
+  private Object bodyValue;
+  private boolean replayable = true;
+
+  Call(Endpoint<R> endpoint, String uri) {
+    this.endpoint = endpoint;
+    this.uri = new StringBuilder(uri.length() + 32).append(uri);
+    this.hasQuery = uri.indexOf('?') >= 0;
+  }
+
+  /** Appends {@code name=value}, percent-encoded; null is left out, iterables, arrays and Optional expanded. */
+  public Call<R> query(String name, Object value) {
+    for (String text : Values.texts(value)) {
+      appendQuery(UrlEncoding.query(name), UrlEncoding.query(text));
+    }
+    return this;
+  }
+
+  /** Appends {@code name=value} with a value that is already percent-encoded. */
+  public Call<R> encodedQuery(String name, Object value) {
+    for (String text : Values.texts(value)) {
+      appendQuery(UrlEncoding.encodedQuery(name, name), UrlEncoding.encodedQuery(name, text));
+    }
+    return this;
+  }
+
+  /** Appends each entry of a {@code @QueryMap}; entries with null values are left out. */
+  public Call<R> queryMap(String parameter, Map<String, ?> map, boolean encoded) {
+    for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
+      if (encoded) {
+        encodedQuery(entry.getKey(), entry.getValue());
+      } else {
+        query(entry.getKey(), entry.getValue());
+      }
+    }
+    return this;
+  }
+
+  /** Sends a header; null is left out, iterables repeat it, and it replaces a static header of the same name. */
+  public Call<R> header(String name, Object value) {
+    for (String text : Values.texts(value)) {
+      headers.add(name);
+      headers.add(UrlEncoding.headerValue(name, text));
+    }
+    return this;
+  }
+
+  /** Sends each entry of a {@code @HeaderMap}; entries with null values are left out. */
+  public Call<R> headerMap(String parameter, Map<String, ?> map) {
+    for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
+      header(entry.getKey(), entry.getValue());
+    }
+    return this;
+  }
+
+  /** Adds a body field, as a form field or a JSON object member as the endpoint says; null is left out. */
+  public Call<R> field(String name, Object value) {
+    if (value == null) {
+      return this;
+    }
+    if (endpoint.fieldEncoding == Endpoint.FieldEncoding.FORM) {
+      for (String text : Values.texts(value)) {
+        form = form == null ? new StringBuilder(64) : form.append('&');
+        form.append(UrlEncoding.form(name)).append('=').append(UrlEncoding.form(text));
+      }
+    } else {
+      if (jsonFields == null) {
+        jsonFields = new LinkedHashMap<>();
+      }
+      jsonFields.put(name, value);
+    }
+    return this;
+  }
+
+  /** Adds each entry of a {@code @FieldMap}; entries with null values are left out. */
+  public Call<R> fieldMap(String parameter, Map<String, ?> map) {
+    for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
+      field(entry.getKey(), entry.getValue());
+    }
+    return this;
+  }
+
+  /** Sets the {@code @Body}, written by {@code writer} when the call executes. */
+  @SuppressWarnings("unchecked") // the generated code pairs each writer with a value of its type
+  public <T> Call<R> body(String parameter, BodyWriter<? super T> writer, T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "@Body parameter '" + parameter + "' of " + endpoint.describe() + " must not be null");
+    }
+    this.bodyWriter = (BodyWriter<Object>) writer;
+    this.bodyValue = value;
+    return this;
+  }
+
+  /** Sends the request and converts the response; transport failures become {@code TransportException}s. */
+  public R execute() {
+    HttpRequest request = request();
+    try {
+      return endpoint.engine.executor().send(endpoint, request, replayable);
+    } catch (IOException e) {
+      throw Failures.translate(endpoint, request, e);
+    }
+  }
+
+  /** Sends the request and converts the response, throwing transport failures as they are. */
+  public R executeChecked() throws IOException {
+    HttpRequest request = request();
+    return endpoint.engine.executor().send(endpoint, request, replayable);
+  }
+
+  /** Sends the request without blocking; the future completes with the same exceptions {@link #execute} throws. */
+  public CompletableFuture<R> executeAsync() {
+    HttpRequest request;
+    try {
+      request = request();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return endpoint.engine.executor().sendAsync(endpoint, request, replayable);
+  }
+
+  private HttpRequest request() {
+    RequestBody body = body();
+    replayable = body.replayable();
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri()).method(endpoint.method, body.publisher());
+    String[] fixed = endpoint.headers;
+    for (int i = 0; i < fixed.length; i += 2) {
+      if (!Endpoint.contains(headers, fixed[i])) {
+        builder.header(fixed[i], fixed[i + 1]);
+      }
+    }
+    for (int i = 0; i < headers.size(); i += 2) {
+      builder.header(headers.get(i), headers.get(i + 1));
+    }
+    if (body.mediaType() != null && !hasContentType(fixed)) {
+      builder.header("Content-Type", body.mediaType());
+    }
+    if (endpoint.timeout != null) {
+      builder.timeout(endpoint.timeout);
+    }
+    if (endpoint.engine.settings().http11ForPlainHttp() && uri.charAt(4) == ':') {
+      builder.version(HttpClient.Version.HTTP_1_1); // "http:" rather than "https:"
+    }
+    return builder.build();
+  }
+
+  private boolean hasContentType(String[] fixed) {
+    if (Endpoint.contains(headers, "Content-Type")) {
+      return true;
+    }
+    for (int i = 0; i < fixed.length; i += 2) {
+      if (fixed[i].equalsIgnoreCase("Content-Type")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private RequestBody body() {
+    if (!endpoint.hasBody) {
+      return new RequestBody(BodyPublishers.noBody(), null, true);
+    }
+    try {
+      if (bodyWriter != null) {
+        return bodyWriter.write(bodyValue);
+      }
+      if (form != null) {
+        return new RequestBody(BodyPublishers.ofString(form.toString()), FORM, true);
+      }
+      if (jsonFields != null) {
+        return endpoint.engine.fieldsWriter().write(jsonFields);
+      }
+      if (endpoint.fieldEncoding == Endpoint.FieldEncoding.JSON_OBJECT) {
+        return endpoint.engine.fieldsWriter().write(Map.of()); // every field was null: "{}"
+      }
+      return endpoint.fieldEncoding == Endpoint.FieldEncoding.FORM
+          ? new RequestBody(BodyPublishers.noBody(), FORM, true)
+          : RequestBody.EMPTY;
+    } catch (IOException | RuntimeException e) {
+      throw new EncodingException(
+          "Could not write the request body of " + endpoint.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private URI uri() {
+    try {
+      return new URI(uri.toString());
+    } catch (URISyntaxException e) {
+      // The reason says what is wrong and where; the input itself may hold a secret query value.
+      throw new CourierException("Invalid URI for " + endpoint.describe() + ": " + e.getReason()
+          + " at index " + e.getIndex());
+    }
+  }
+
+  private void appendQuery(String name, String value) {
+    uri.append(hasQuery ? '&' : '?').append(name).append('=').append(value);
+    hasQuery = true;
+  }
+}

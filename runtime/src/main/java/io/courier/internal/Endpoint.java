@@ -1,0 +1,153 @@
+package io.courier.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything about one interface method that does not change between calls, made once in the generated
+ * constructor: method, headers, timeout, idempotency, body shape and response conversion.
+ */
+public final class Endpoint<R> {
+  private static final Set<String> WITH_BODY = Set.of("PUT", "POST", "PATCH");
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
+
+  final Engine engine;
+  final String method;
+  final String pathTemplate;
+  final boolean hasBody;
+  final FieldEncoding fieldEncoding;
+  /** Static headers, the method's over the interface's over the client's defaults, as name and value pairs. */
+  final String[] headers;
+  final Duration timeout;
+  final boolean idempotent;
+  final ResponseConverter<R> converter;
+  final ResponseBodyHandler bodyHandler;
+
+  private Endpoint(Builder builder, ResponseConverter<R> converter) {
+    this.engine = builder.engine;
+    this.method = builder.method;
+    this.pathTemplate = builder.pathTemplate;
+    this.hasBody = builder.hasBody;
+    this.fieldEncoding = builder.fieldEncoding;
+    this.headers = withDefaults(builder.headers, engine.settings().defaultHeaders());
+    this.timeout = builder.timeout != null ? builder.timeout : engine.settings().requestTimeout();
+    this.idempotent = builder.idempotent;
+    this.converter = converter;
+    this.bodyHandler = new ResponseBodyHandler(converter.bodyMode(), engine.settings().errorBodyLimit());
+  }
+
+  /** A call to a path relative to the base URI, already encoded by the generated code. */
+  public Call<R> call(String relativePath) {
+    return new Call<>(this, engine.resolve(relativePath));
+  }
+
+  /**
+   * A call to an {@code @Url} value, absolute or relative to the base URI, with the template's literal query.
+   *
+   * @param url the parameter's value, which must not be null
+   */
+  public Call<R> callUrl(String parameter, Object url) {
+    if (url == null) {
+      throw new IllegalArgumentException("@Url parameter '" + parameter + "' must not be null");
+    }
+    return new Call<>(this, engine.resolveUrl(url.toString()));
+  }
+
+  /** How {@code @Field} and un-annotated parameters become the body. */
+  enum FieldEncoding {
+    NONE,
+    JSON_OBJECT,
+    FORM
+  }
+
+  /** "PUT users/{id}": how messages name the method without leaking values. */
+  String describe() {
+    return method + " " + pathTemplate;
+  }
+
+  private static String[] withDefaults(List<String> own, List<String> defaults) {
+    List<String> merged = new ArrayList<>(defaults.size() + own.size());
+    for (int i = 0; i < defaults.size(); i += 2) {
+      if (!contains(own, defaults.get(i))) {
+        merged.add(defaults.get(i));
+        merged.add(defaults.get(i + 1));
+      }
+    }
+    merged.addAll(own);
+    return merged.toArray(new String[0]);
+  }
+
+  static boolean contains(List<String> pairs, String name) {
+    for (int i = 0; i < pairs.size(); i += 2) {
+      if (pairs.get(i).equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Describes an endpoint; generated constructors call it once per method. */
+  public static final class Builder {
+    private final Engine engine;
+    private final String method;
+    private final String pathTemplate;
+    private final List<String> headers = new ArrayList<>();
+    private boolean hasBody;
+    private boolean idempotent;
+    private FieldEncoding fieldEncoding = FieldEncoding.NONE;
+    private Duration timeout;
+
+    Builder(Engine engine, String method, String pathTemplate) {
+      this.engine = engine;
+      this.method = Objects.requireNonNull(method, "method");
+      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.hasBody = WITH_BODY.contains(method);
+      this.idempotent = IDEMPOTENT.contains(method);
+    }
+
+    /** A static header, from {@code @Headers}; the generated code gives the method's after the interface's. */
+    public Builder header(String name, String value) {
+      headers.add(name);
+      headers.add(UrlEncoding.headerValue(name, value));
+      return this;
+    }
+
+    /** Sends a body with a method that has none by default, such as {@code @Http(hasBody = true)}. */
+    public Builder withBody() {
+      hasBody = true;
+      return this;
+    }
+
+    /** Marks a method that is not idempotent by its HTTP method as idempotent, so it may be retried. */
+    public Builder idempotent() {
+      idempotent = true;
+      return this;
+    }
+
+    /** Writes the fields as one JSON object, keyed by field name. */
+    public Builder jsonFields() {
+      fieldEncoding = FieldEncoding.JSON_OBJECT;
+      return this;
+    }
+
+    /** Writes the fields as {@code application/x-www-form-urlencoded}. */
+    public Builder formFields() {
+      fieldEncoding = FieldEncoding.FORM;
+      return this;
+    }
+
+    /** The method's own timeout, from {@code @Timeout}. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** The finished endpoint, whose calls return what {@code converter} makes of each response. */
+    public <R> Endpoint<R> returning(ResponseConverter<R> converter) {
+      return new Endpoint<>(this, Objects.requireNonNull(converter, "converter"));
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.courier.internal;
+
+import io.courier.CallTimeoutException;
+import io.courier.CourierException;
+import io.courier.TransportException;
+import java.io.IOException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Turns what the transport threw into Courier's exceptions, with messages that name no secret. */
+final class Failures {
+  private Failures() {}
+
+  /** The Courier exception for a failure of {@code request}; Courier's own and runtime exceptions pass through. */
+  static RuntimeException translate(Endpoint<?> endpoint, HttpRequest request, Throwable failure) {
+    Throwable cause = unwrap(failure);
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    String call = request.method() + " " + request.uri().getRawPath();
+    if (cause instanceof HttpConnectTimeoutException) {
+      return new CallTimeoutException(call + " timed out connecting: " + describe(cause), cause);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return new CallTimeoutException(call + " timed out after "
+          + request.timeout().map(Object::toString).orElse("the client's timeout"), cause);
+    }
+    if (cause instanceof IOException) {
+      return new TransportException(call + " failed: " + describe(cause), cause);
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new CourierException(call + " failed: " + describe(cause), cause);
+  }
+
+  /** The failure inside the wrappers {@code CompletableFuture} puts around it. */
+  static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** Whether an idempotent request may be sent again after this failure: yes for connection failures. */
+  static boolean isRetryable(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    // A request timeout is the caller's deadline, not a connection failure: retrying would overrun it.
+    return cause instanceof IOException
+        && (!(cause instanceof HttpTimeoutException) || cause instanceof HttpConnectTimeoutException);
+  }
+
+  private static String describe(Throwable cause) {
+    String message = cause.getMessage();
+    return message == null ? cause.getClass().getName() : cause.getClass().getName() + ": " + message;
+  }
+}

@@ -1,0 +1,132 @@
+package io.courier.internal;
+
+import io.courier.DecodingException;
+import io.courier.HttpStatusException;
+import io.courier.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+/** The {@link ResponseConverter}s for each shape of return type. */
+public final class Returns {
+  private static final ResponseConverter<Void> DISCARD = new Converter<>(BodyMode.DISCARD) {
+    @Override
+    public Void convert(HttpResponse<Object> response) {
+      requireSuccess(response);
+      return null;
+    }
+  };
+
+  private static final ResponseConverter<Boolean> EXISTS = new Converter<>(BodyMode.DISCARD) {
+    @Override
+    public Boolean convert(HttpResponse<Object> response) {
+      if (response.statusCode() == Statuses.NOT_FOUND) {
+        return false;
+      }
+      requireSuccess(response);
+      return true;
+    }
+  };
+
+  private static final ResponseConverter<InputStream> STREAM = new Converter<>(BodyMode.STREAM) {
+    @Override
+    public InputStream convert(HttpResponse<Object> response) {
+      requireSuccess(response);
+      return (InputStream) response.body();
+    }
+  };
+
+  private Returns() {}
+
+  /** For {@code void} and {@code Void}: the body is dropped, a non-2xx status throws. */
+  public static ResponseConverter<Void> discard() {
+    return DISCARD;
+  }
+
+  /** For HEAD's {@code boolean}: 2xx is true, 404 false, any other status throws. */
+  public static ResponseConverter<Boolean> exists() {
+    return EXISTS;
+  }
+
+  /** For {@code InputStream}: the body as it arrives; the caller closes it. */
+  public static ResponseConverter<InputStream> stream() {
+    return STREAM;
+  }
+
+  /** For {@code T}, {@code String}, {@code byte[]}: the decoded body, {@code null} when empty; non-2xx throws. */
+  public static <T> ResponseConverter<T> body(Decoder<T> decoder) {
+    return new Converter<>(modeFor(decoder)) {
+      @Override
+      public T convert(HttpResponse<Object> response) throws IOException {
+        requireSuccess(response);
+        return decode(decoder, response);
+      }
+    };
+  }
+
+  /** For {@code Optional<T>}: empty for a 404 or an empty body; any other non-2xx status throws. */
+  public static <T> ResponseConverter<Optional<T>> optional(Decoder<T> decoder) {
+    return new Converter<>(modeFor(decoder)) {
+      @Override
+      public Optional<T> convert(HttpResponse<Object> response) throws IOException {
+        if (response.statusCode() == Statuses.NOT_FOUND) {
+          return Optional.empty();
+        }
+        requireSuccess(response);
+        return Optional.ofNullable(decode(decoder, response));
+      }
+    };
+  }
+
+  /** For {@code Response<T>}: never throws for a status; the body is decoded for 2xx only. */
+  public static <T> ResponseConverter<Response<T>> response(Decoder<T> decoder) {
+    return new Converter<>(modeFor(decoder)) {
+      @Override
+      public Response<T> convert(HttpResponse<Object> response) throws IOException {
+        if (Statuses.isSuccessful(response.statusCode())) {
+          return new ReceivedResponse<>(response, decode(decoder, response), ReceivedResponse.NO_BYTES);
+        }
+        return new ReceivedResponse<>(response, null, (byte[]) response.body());
+      }
+    };
+  }
+
+  private static BodyMode modeFor(Decoder<?> decoder) {
+    return decoder.readsBody() ? BodyMode.BYTES : BodyMode.DISCARD;
+  }
+
+  private static <T> T decode(Decoder<T> decoder, HttpResponse<Object> response) throws DecodingException {
+    byte[] body = (byte[]) response.body();
+    if (body == null || body.length == 0) {
+      return null; // 204, 205, HEAD or an empty 200: nothing to decode, and the decoder is never asked to
+    }
+    try {
+      return decoder.decode(body, response.headers());
+    } catch (IOException | RuntimeException e) {
+      throw new DecodingException(response.request().method() + " " + response.uri().getRawPath()
+          + ": could not decode the HTTP " + response.statusCode() + " body: " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireSuccess(HttpResponse<Object> response) {
+    if (!Statuses.isSuccessful(response.statusCode())) {
+      throw new HttpStatusException(response.request().method(), response.uri(), response.statusCode(),
+          response.headers(), (byte[]) response.body());
+    }
+  }
+
+  /** A converter that knows its body mode. */
+  private abstract static class Converter<R> implements ResponseConverter<R> {
+    private final BodyMode mode;
+
+    Converter(BodyMode mode) {
+      this.mode = mode;
+    }
+
+    @Override
+    public final BodyMode bodyMode() {
+      return mode;
+    }
+  }
+}
