@@ -1,0 +1,162 @@
+package io.courier.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes {@code Courier<Name>} for every interface with a verb-annotated method, and registers each with
+ * {@link java.util.ServiceLoader}. Only wires the steps: read and validate ({@link ServiceReader}), write
+ * ({@link ServiceWriter}).
+ */
+@AutoService(Processor.class)
+public final class CourierProcessor extends AbstractProcessor {
+  /** Interfaces whose types did not resolve yet, by name, to read again in the next round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> done = new LinkedHashSet<>();
+  /** Binary names of the generated factories, for the service file written in the last round. */
+  private final Set<String> factories = new TreeSet<>();
+  private final List<Element> originating = new ArrayList<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    // Every type, because an interface can inherit all its verb methods and carry no annotation of its own.
+    return Set.of("*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    TypeChecks checks = new TypeChecks(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    ServiceReader reader = new ServiceReader(processingEnv.getElementUtils(), checks, diagnostics);
+    ServiceWriter writer = new ServiceWriter(processingEnv.getTypeUtils());
+
+    reportMisplacedVerbs(round, diagnostics);
+    Set<TypeElement> candidates = new LinkedHashSet<>();
+    for (String name : deferred) {
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(candidates::add);
+    }
+    deferred.clear();
+    collectInterfaces(round.getRootElements(), candidates);
+
+    for (TypeElement type : candidates) {
+      String name = type.getQualifiedName().toString();
+      if (done.contains(name)) {
+        continue;
+      }
+      try {
+        if (!reader.isClientInterface(type)) {
+          continue;
+        }
+        Optional<TypeMirror> unresolved = unresolvedType(reader, type);
+        if (unresolved.isPresent()) {
+          if (round.processingOver()) {
+            diagnostics.error(type, String.format(Messages.UNRESOLVED_TYPE, unresolved.get()));
+          } else {
+            deferred.add(name); // another processor may generate the type in this round
+          }
+          continue;
+        }
+        done.add(name);
+        reader.read(type).ifPresent(model -> {
+          writeSource(writer, model);
+          factories.add(model.implementation().reflectionName() + "$" + ServiceWriter.FACTORY);
+          originating.add(type);
+        });
+      } catch (RuntimeException e) {
+        diagnostics.error(type, String.format(Messages.PROCESSOR_CRASHED, e));
+      }
+    }
+    if (round.processingOver()) {
+      writeServiceFile(diagnostics);
+    }
+    return false;
+  }
+
+  private void writeSource(ServiceWriter writer, ServiceModel model) {
+    try {
+      writer.write(model).writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write " + model.implementation() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeServiceFile(Diagnostics diagnostics) {
+    if (factories.isEmpty()) {
+      return;
+    }
+    try (Writer out = processingEnv.getFiler()
+        .createResource(StandardLocation.CLASS_OUTPUT, "", TypeNames.SERVICE_FILE, originating.toArray(new Element[0]))
+        .openWriter()) {
+      for (String factory : factories) {
+        out.write(factory);
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      diagnostics.error(originating.get(0), "Could not write " + TypeNames.SERVICE_FILE + ": " + e.getMessage());
+    }
+  }
+
+  /** Verbs on methods of classes, enums and records, and on default or static interface methods. */
+  private void reportMisplacedVerbs(RoundEnvironment round, Diagnostics diagnostics) {
+    for (HttpVerb verb : HttpVerb.values()) {
+      for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(verb.annotation))) {
+        Element owner = method.getEnclosingElement();
+        if (!owner.getKind().isInterface()) {
+          diagnostics.error(method, verb.annotation, "", String.format(Messages.VERB_OUTSIDE_INTERFACE,
+              owner.getSimpleName(), owner.getKind().toString().toLowerCase(java.util.Locale.ROOT)));
+        } else if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+          diagnostics.error(method, verb.annotation, "", Messages.VERB_ON_CONCRETE_METHOD);
+        }
+      }
+    }
+  }
+
+  private static void collectInterfaces(Iterable<? extends Element> elements, Set<TypeElement> into) {
+    for (Element element : elements) {
+      if (element.getKind() == ElementKind.INTERFACE) {
+        into.add((TypeElement) element);
+      }
+      if (element.getKind().isClass() || element.getKind().isInterface()) {
+        collectInterfaces(element.getEnclosedElements(), into);
+      }
+    }
+  }
+
+  private static Optional<TypeMirror> unresolvedType(ServiceReader reader, TypeElement type) {
+    for (ExecutableElement method : reader.abstractMethods(type)) {
+      List<TypeMirror> mentioned = new ArrayList<>();
+      mentioned.add(method.getReturnType());
+      method.getParameters().forEach(parameter -> mentioned.add(parameter.asType()));
+      for (TypeMirror candidate : mentioned) {
+        if (TypeChecks.isUnresolved(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,52 @@
+package io.courier.processor;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.ExecutableType;
+
+/**
+ * One interface method, validated: everything the writer needs and nothing it must look up again.
+ *
+ * @param method the method as declared
+ * @param type the method as a member of the implemented interface, with inherited type arguments resolved
+ * @param httpMethod such as {@code PUT}
+ * @param path the parsed template
+ * @param needsWithBody whether the runtime must be told the method has a body ({@code @Http(hasBody = true)})
+ * @param markIdempotent whether the runtime must be told the method is idempotent ({@code @Idempotent})
+ * @param fields how {@code @Field} and un-annotated parameters become the body
+ * @param headers static headers, interface's and method's merged, as name and value pairs
+ * @param timeout the {@code @Timeout}, if any
+ * @param parameters one per parameter, in order
+ * @param returns what the method returns
+ * @param throwsIoException whether transport failures are thrown as {@code IOException}
+ */
+record EndpointModel(
+    ExecutableElement method,
+    ExecutableType type,
+    String httpMethod,
+    PathTemplate path,
+    boolean needsWithBody,
+    boolean markIdempotent,
+    FieldEncoding fields,
+    List<String> headers,
+    Optional<TimeoutModel> timeout,
+    List<ParameterModel> parameters,
+    ReturnModel returns,
+    boolean throwsIoException) {
+
+  /** How body fields are written. */
+  enum FieldEncoding {
+    NONE,
+    JSON_OBJECT,
+    FORM
+  }
+
+  /**
+   * A {@code @Timeout}.
+   *
+   * @param value how many units
+   * @param factory the {@code java.time.Duration} factory for the unit, such as {@code ofSeconds}
+   */
+  record TimeoutModel(long value, String factory) {}
+}

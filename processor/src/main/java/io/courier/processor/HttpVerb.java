@@ -1,0 +1,38 @@
+package io.courier.processor;
+
+import io.courier.http.Delete;
+import io.courier.http.Get;
+import io.courier.http.Head;
+import io.courier.http.Http;
+import io.courier.http.Options;
+import io.courier.http.Patch;
+import io.courier.http.Post;
+import io.courier.http.Put;
+import java.lang.annotation.Annotation;
+
+/** The verb annotations and what each means: adding a verb is one annotation and one line here. */
+enum HttpVerb {
+  PUT(Put.class, true, true),
+  GET(Get.class, false, true),
+  POST(Post.class, true, false),
+  PATCH(Patch.class, true, false),
+  DELETE(Delete.class, false, true),
+  HEAD(Head.class, false, true),
+  OPTIONS(Options.class, false, true),
+  /** {@code @Http}: method, path and body come from the annotation's own values. */
+  HTTP(Http.class, false, false);
+
+  final Class<? extends Annotation> annotation;
+  final boolean hasBody;
+  final boolean idempotent;
+
+  HttpVerb(Class<? extends Annotation> annotation, boolean hasBody, boolean idempotent) {
+    this.annotation = annotation;
+    this.hasBody = hasBody;
+    this.idempotent = idempotent;
+  }
+
+  String annotationName() {
+    return annotation.getCanonicalName();
+  }
+}

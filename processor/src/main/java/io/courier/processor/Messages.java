@@ -1,0 +1,65 @@
+package io.courier.processor;
+
+/**
+ * Every diagnostic the processor reports: the rule, then what was found. The tests use the same constants, and
+ * {@code processor/DIAGNOSTICS.md} lists them with examples.
+ */
+final class Messages {
+  static final String VERB_OUTSIDE_INTERFACE =
+      "Verb annotations belong on methods of an interface; %s is a %s";
+  static final String TWO_VERBS = "A method takes exactly one verb annotation; found %s";
+  static final String NO_VERB =
+      "Abstract methods of a Courier interface need a verb annotation such as @Put or @Get; found none on %s";
+  static final String VERB_ON_CONCRETE_METHOD =
+      "A verb annotation on a default or static method is never used; make the method abstract or remove it";
+  static final String GENERIC_METHOD =
+      "Courier methods cannot be generic, because the body's type must be known at compile time; found %s";
+  static final String MALFORMED_PLACEHOLDER =
+      "Path placeholders must match \\{([a-zA-Z][a-zA-Z0-9_-]*)\\}. Found: %s";
+  static final String INVALID_PATH_CHARACTER =
+      "Path templates hold only URI characters; found '%s' at index %d of \"%s\". Percent-encode it";
+  static final String UNBOUND_PLACEHOLDER = "URL \"%s\" contains \"{%s}\", but no parameter binds it%s";
+  static final String UNKNOWN_PLACEHOLDER = "URL \"%s\" does not contain \"{%s}\"%s";
+  static final String DUPLICATE_PLACEHOLDER = "Placeholder {%s} is bound by more than one parameter";
+  static final String TWO_PARAMETER_ANNOTATIONS =
+      "A parameter takes at most one Courier annotation; found %s";
+  static final String TWO_BODIES = "A method takes at most one @Body parameter; found a second: %s";
+  static final String BODY_AND_FIELDS =
+      "A body comes from one source: a @Body parameter, or @Field and un-annotated parameters; found both (%s)";
+  static final String BODY_NOT_ALLOWED =
+      "%s requests have no body, so %s cannot be used here (use @Http(method = \"%s\", hasBody = true) to send one)";
+  static final String NO_BODY_FOR_PARAMETER =
+      "Parameter '%s' names no placeholder of \"%s\", and %s requests have no body to hold it;"
+          + " annotate it with @Query, @Header or @Path";
+  static final String FORM_WITH_BODY =
+      "@FormUrlEncoded writes @Field parameters as a form; it cannot be used with @Body";
+  static final String NOT_A_STRING_MAP = "@%s must be a Map with String keys; found %s";
+  static final String MALFORMED_HEADER = "@Headers entries must be \"Name: value\"; found \"%s\"";
+  static final String RESTRICTED_HEADER =
+      "The JDK's HttpClient sets the %s header itself and refuses it from callers; remove it";
+  static final String URL_WITH_PATH =
+      "@Url replaces the path, so the verb's path must be empty; found \"%s\"";
+  static final String TWO_URLS = "A method takes at most one @Url parameter; found a second: %s";
+  static final String URL_TYPE = "@Url must be a String or java.net.URI; found %s";
+  static final String IDEMPOTENCY_KEY_TYPE = "@IdempotencyKey must be a String or java.util.UUID; found %s";
+  static final String PATH_TYPE =
+      "@Path fills one placeholder, so it cannot be an array, Iterable, Map or Optional; found %s";
+  static final String UNSUPPORTED_PARAMETER_TYPE = "%s cannot be of type %s";
+  static final String RAW_TYPE = "%s needs a type argument, such as %s<User>";
+  static final String UNSUPPORTED_RETURN_TYPE = "Unsupported return type %s: %s";
+  static final String HEAD_RETURN_TYPE =
+      "HEAD responses have no body: return void, boolean, Response<Void> or a CompletableFuture of those; found %s";
+  static final String TIMEOUT_RANGE = "@Timeout must be at least 1; found %d";
+  static final String HTTP_METHOD = "@Http method must be an HTTP token in upper case, such as PROPFIND; found \"%s\"";
+  static final String ALREADY_IDEMPOTENT = "%s is idempotent already, so @Idempotent changes nothing";
+  static final String STREAM_NOT_RETRIED =
+      "An InputStream body can be read only once, so this %s will never be retried; send a Path or byte[] to allow"
+          + " retries";
+  static final String UNRESOLVED_TYPE =
+      "Could not generate an implementation: the type %s did not resolve in any round of annotation processing";
+  static final String PROCESSOR_CRASHED =
+      "The Courier processor failed on this interface (%s). This is a bug in Courier: please report it with the"
+          + " interface that caused it";
+
+  private Messages() {}
+}

@@ -1,0 +1,188 @@
+package io.courier.processor;
+
+import io.courier.http.Body;
+import io.courier.http.Field;
+import io.courier.http.FieldMap;
+import io.courier.http.Header;
+import io.courier.http.HeaderMap;
+import io.courier.http.IdempotencyKey;
+import io.courier.http.Path;
+import io.courier.http.Query;
+import io.courier.http.QueryMap;
+import io.courier.http.Url;
+import io.courier.processor.ParameterModel.BodyType;
+import io.courier.processor.ParameterModel.Kind;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads one parameter into a {@link ParameterModel}, checking its annotation and its type. */
+final class ParameterReader {
+  /** Each parameter annotation and what it binds to; the order is the order messages list them in. */
+  private static final Map<Class<? extends Annotation>, Kind> KINDS = Map.of(
+      Path.class, Kind.PATH,
+      Query.class, Kind.QUERY,
+      QueryMap.class, Kind.QUERY_MAP,
+      Header.class, Kind.HEADER,
+      HeaderMap.class, Kind.HEADER_MAP,
+      Field.class, Kind.FIELD,
+      FieldMap.class, Kind.FIELD_MAP,
+      Body.class, Kind.BODY,
+      Url.class, Kind.URL,
+      IdempotencyKey.class, Kind.IDEMPOTENCY_KEY);
+
+  private final TypeChecks checks;
+  private final Diagnostics diagnostics;
+
+  ParameterReader(TypeChecks checks, Diagnostics diagnostics) {
+    this.checks = checks;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Reads {@code parameter}; an un-annotated one fills the placeholder of its name, or else becomes a body field,
+   * which {@link EndpointReader} checks against the method's verb.
+   */
+  Optional<ParameterModel> read(VariableElement parameter, TypeMirror type, Set<String> placeholders) {
+    List<Class<? extends Annotation>> present = new ArrayList<>();
+    for (Class<? extends Annotation> annotation : KINDS.keySet()) {
+      if (parameter.getAnnotation(annotation) != null) {
+        present.add(annotation);
+      }
+    }
+    present.sort((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()));
+    if (present.size() > 1) {
+      diagnostics.error(parameter, present.get(1), "", String.format(Messages.TWO_PARAMETER_ANNOTATIONS,
+          present.stream().map(a -> "@" + a.getSimpleName()).toList()));
+      return Optional.empty();
+    }
+    String name = parameter.getSimpleName().toString();
+    if (present.isEmpty()) {
+      Kind kind = placeholders.contains(name) ? Kind.PATH : Kind.FIELD;
+      return checked(new ParameterModel(parameter, type, kind, name, false, null), null);
+    }
+    Class<? extends Annotation> annotation = present.get(0);
+    Kind kind = KINDS.get(annotation);
+    ParameterModel model = switch (kind) {
+      case PATH -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Path.class).value(),
+          parameter.getAnnotation(Path.class).encoded(), null);
+      case QUERY -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Query.class).value(),
+          parameter.getAnnotation(Query.class).encoded(), null);
+      case QUERY_MAP -> new ParameterModel(parameter, type, kind, "",
+          parameter.getAnnotation(QueryMap.class).encoded(), null);
+      case HEADER -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Header.class).value(),
+          false, null);
+      case FIELD -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Field.class).value(),
+          false, null);
+      case BODY -> new ParameterModel(parameter, type, kind, "", false, bodyType(type));
+      case IDEMPOTENCY_KEY -> new ParameterModel(parameter, type, kind, "Idempotency-Key", false, null);
+      default -> new ParameterModel(parameter, type, kind, "", false, null);
+    };
+    return checked(model, annotation);
+  }
+
+  private Optional<ParameterModel> checked(ParameterModel model, Class<? extends Annotation> annotation) {
+    TypeMirror type = model.type();
+    String problem = switch (model.kind()) {
+      case PATH -> isMultiValued(type) || checks.isSubtype(type, "java.util.Map")
+          ? String.format(Messages.PATH_TYPE, type) : null;
+      case QUERY_MAP, HEADER_MAP, FIELD_MAP -> isStringMap(type)
+          ? null : String.format(Messages.NOT_A_STRING_MAP, annotation.getSimpleName(), type);
+      case QUERY, HEADER, FIELD -> checks.isSubtype(type, "java.util.Map")
+          ? String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, describe(model, annotation), type)
+              + "; use @" + mapAnnotation(model.kind()) + " for a map"
+          : null;
+      case URL -> checks.is(type, "java.lang.String") || checks.is(type, "java.net.URI")
+          ? null : String.format(Messages.URL_TYPE, type);
+      case IDEMPOTENCY_KEY -> checks.is(type, "java.lang.String") || checks.is(type, "java.util.UUID")
+          ? null : String.format(Messages.IDEMPOTENCY_KEY_TYPE, type);
+      case BODY -> TypeChecks.hasTypeVariable(type) || type.getKind() == TypeKind.VOID
+          ? String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, "@Body", type)
+              + "; the body's type must be known at compile time"
+          : null;
+    };
+    if (problem == null && model.kind() == Kind.HEADER
+        && HeaderReader.RESTRICTED.contains(model.key().toLowerCase(java.util.Locale.ROOT))) {
+      problem = String.format(Messages.RESTRICTED_HEADER, model.key());
+    }
+    if (problem == null && model.kind() != Kind.BODY && TypeChecks.hasTypeVariable(type)) {
+      problem = String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, describe(model, annotation), type)
+          + "; its type must be known at compile time";
+    }
+    if (problem != null) {
+      if (annotation == null) {
+        diagnostics.error(model.element(), problem);
+      } else {
+        diagnostics.error(model.element(), annotation, "", problem);
+      }
+      return Optional.empty();
+    }
+    return Optional.of(model);
+  }
+
+  private BodyType bodyType(TypeMirror type) {
+    if (checks.is(type, "java.lang.String")) {
+      return BodyType.STRING;
+    }
+    if (checks.isByteArray(type)) {
+      return BodyType.BYTES;
+    }
+    if (checks.isSubtype(type, "java.nio.file.Path")) {
+      return BodyType.PATH;
+    }
+    if (checks.isSubtype(type, "java.io.InputStream")) {
+      return BodyType.INPUT_STREAM;
+    }
+    if (checks.isSubtype(type, "java.net.http.HttpRequest.BodyPublisher")) {
+      return BodyType.PUBLISHER;
+    }
+    return BodyType.CODEC;
+  }
+
+  private boolean isMultiValued(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        || checks.isSubtype(type, "java.lang.Iterable")
+        || checks.is(type, "java.util.Optional");
+  }
+
+  private boolean isStringMap(TypeMirror type) {
+    return checks.isSubtype(type, "java.util.Map") && mapKeyIsString(type);
+  }
+
+  private boolean mapKeyIsString(TypeMirror type) {
+    // Judged on the Map<K, V> the type implements, so that HashMap<String, Object> and Properties-like types work.
+    TypeMirror asMap = asMap(type);
+    List<? extends TypeMirror> arguments = TypeChecks.arguments(asMap);
+    return arguments.size() == 2 && checks.is(arguments.get(0), "java.lang.String");
+  }
+
+  private TypeMirror asMap(TypeMirror type) {
+    if (checks.is(type, "java.util.Map")) {
+      return type;
+    }
+    for (TypeMirror supertype : checks.types().directSupertypes(type)) {
+      if (checks.isSubtype(supertype, "java.util.Map")) {
+        return asMap(supertype);
+      }
+    }
+    return type;
+  }
+
+  private static String describe(ParameterModel model, Class<? extends Annotation> annotation) {
+    return annotation == null ? "Parameter '" + model.name() + "'" : "@" + annotation.getSimpleName();
+  }
+
+  private static String mapAnnotation(Kind kind) {
+    return switch (kind) {
+      case QUERY -> "QueryMap";
+      case HEADER -> "HeaderMap";
+      default -> "FieldMap";
+    };
+  }
+}

@@ -1,0 +1,32 @@
+package io.courier.processor;
+
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * What a method returns, taken apart.
+ *
+ * @param shape how the response becomes the value
+ * @param async whether it is wrapped in {@code CompletableFuture}
+ * @param body the decoded body's type ({@code T} of {@code Response<T>}, {@code Optional<T>} or a plain {@code T});
+ *     {@code null} where nothing is decoded
+ * @param decoder how the body is decoded
+ */
+record ReturnModel(Shape shape, boolean async, TypeMirror body, DecoderKind decoder) {
+  /** How the response becomes the value. */
+  enum Shape {
+    DISCARD,
+    EXISTS,
+    STREAM,
+    BODY,
+    OPTIONAL,
+    RESPONSE
+  }
+
+  /** How a body is decoded. */
+  enum DecoderKind {
+    NONE,
+    STRING,
+    BYTES,
+    CODEC
+  }
+}

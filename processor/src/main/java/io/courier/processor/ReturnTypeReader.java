@@ -1,0 +1,124 @@
+package io.courier.processor;
+
+import io.courier.processor.ReturnModel.DecoderKind;
+import io.courier.processor.ReturnModel.Shape;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads a method's return type into a {@link ReturnModel}, reporting what Courier cannot return. */
+final class ReturnTypeReader {
+  private static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
+  private static final String RESPONSE = "io.courier.Response";
+  private static final String OPTIONAL = "java.util.Optional";
+  private static final String INPUT_STREAM = "java.io.InputStream";
+  private static final String STRING = "java.lang.String";
+  private static final String VOID = "java.lang.Void";
+  private static final String BOOLEAN = "java.lang.Boolean";
+  private static final String HTTP_RESPONSE = "java.net.http.HttpResponse";
+
+  private final TypeChecks checks;
+  private final Diagnostics diagnostics;
+
+  ReturnTypeReader(TypeChecks checks, Diagnostics diagnostics) {
+    this.checks = checks;
+    this.diagnostics = diagnostics;
+  }
+
+  Optional<ReturnModel> read(ExecutableElement method, TypeMirror type, boolean head) {
+    if (type.getKind() == TypeKind.VOID) {
+      return Optional.of(new ReturnModel(Shape.DISCARD, false, null, DecoderKind.NONE));
+    }
+    if (head && type.getKind() == TypeKind.BOOLEAN) {
+      return Optional.of(new ReturnModel(Shape.EXISTS, false, null, DecoderKind.NONE));
+    }
+    if (type.getKind().isPrimitive()) {
+      return unsupported(method, type, head, "a primitive cannot be null for an empty body; return its box instead");
+    }
+    if (checks.is(type, COMPLETABLE_FUTURE)) {
+      List<? extends TypeMirror> arguments = TypeChecks.arguments(type);
+      if (arguments.isEmpty()) {
+        return raw(method, "CompletableFuture");
+      }
+      return readValue(method, arguments.get(0), head, true);
+    }
+    return readValue(method, type, head, false);
+  }
+
+  private Optional<ReturnModel> readValue(ExecutableElement method, TypeMirror type, boolean head, boolean async) {
+    if (type.getKind() == TypeKind.WILDCARD || TypeChecks.hasTypeVariable(type)) {
+      return unsupported(method, type, head, "the type must be known at compile time");
+    }
+    if (checks.is(type, VOID)) {
+      return Optional.of(new ReturnModel(Shape.DISCARD, async, null, DecoderKind.NONE));
+    }
+    if (head) {
+      if (checks.is(type, BOOLEAN)) {
+        return Optional.of(new ReturnModel(Shape.EXISTS, async, null, DecoderKind.NONE));
+      }
+      if (checks.is(type, RESPONSE) && TypeChecks.arguments(type).size() == 1
+          && checks.is(TypeChecks.arguments(type).get(0), VOID)) {
+        return Optional.of(new ReturnModel(Shape.RESPONSE, async, TypeChecks.arguments(type).get(0),
+            DecoderKind.NONE));
+      }
+      diagnostics.error(method, String.format(Messages.HEAD_RETURN_TYPE, type));
+      return Optional.empty();
+    }
+    if (checks.is(type, INPUT_STREAM)) {
+      return Optional.of(new ReturnModel(Shape.STREAM, async, null, DecoderKind.NONE));
+    }
+    if (checks.is(type, RESPONSE) || checks.is(type, OPTIONAL)) {
+      boolean response = checks.is(type, RESPONSE);
+      List<? extends TypeMirror> arguments = TypeChecks.arguments(type);
+      if (arguments.isEmpty()) {
+        return raw(method, response ? "Response" : "Optional");
+      }
+      TypeMirror body = arguments.get(0);
+      Optional<DecoderKind> decoder = decoder(method, type, body);
+      return decoder.map(kind -> new ReturnModel(response ? Shape.RESPONSE : Shape.OPTIONAL, async, body, kind));
+    }
+    return decoder(method, type, type).map(kind -> new ReturnModel(Shape.BODY, async, type, kind));
+  }
+
+  private Optional<DecoderKind> decoder(ExecutableElement method, TypeMirror whole, TypeMirror body) {
+    if (checks.is(body, STRING)) {
+      return Optional.of(DecoderKind.STRING);
+    }
+    if (checks.isByteArray(body)) {
+      return Optional.of(DecoderKind.BYTES);
+    }
+    if (checks.is(body, VOID)) {
+      return Optional.of(DecoderKind.NONE);
+    }
+    if (body.getKind() == TypeKind.WILDCARD || TypeChecks.hasTypeVariable(body)) {
+      unsupported(method, whole, false, "the body's type must be known at compile time");
+      return Optional.empty();
+    }
+    for (String wrapper : List.of(INPUT_STREAM, RESPONSE, OPTIONAL, COMPLETABLE_FUTURE, HTTP_RESPONSE)) {
+      if (checks.is(body, wrapper) && body != whole) {
+        unsupported(method, whole, false, wrapper.substring(wrapper.lastIndexOf('.') + 1)
+            + " cannot be nested here");
+        return Optional.empty();
+      }
+    }
+    if (checks.is(body, HTTP_RESPONSE)) {
+      unsupported(method, whole, false, "return Response<T>, Courier's response type");
+      return Optional.empty();
+    }
+    return Optional.of(DecoderKind.CODEC);
+  }
+
+  private Optional<ReturnModel> raw(ExecutableElement method, String type) {
+    diagnostics.error(method, String.format(Messages.RAW_TYPE, type, type));
+    return Optional.empty();
+  }
+
+  private Optional<ReturnModel> unsupported(ExecutableElement method, TypeMirror type, boolean head, String why) {
+    diagnostics.error(method, head
+        ? String.format(Messages.HEAD_RETURN_TYPE, type)
+        : String.format(Messages.UNSUPPORTED_RETURN_TYPE, type, why));
+    return Optional.empty();
+  }
+}

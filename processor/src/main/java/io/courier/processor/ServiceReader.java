@@ -1,0 +1,65 @@
+package io.courier.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/** Reads an interface, inherited methods included, into a {@link ServiceModel}. */
+final class ServiceReader {
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final EndpointReader endpoints;
+
+  ServiceReader(Elements elements, TypeChecks checks, Diagnostics diagnostics) {
+    this.elements = elements;
+    this.diagnostics = diagnostics;
+    this.endpoints = new EndpointReader(checks, diagnostics);
+  }
+
+  /** The abstract methods of {@code type}, its own and inherited, in declaration order. */
+  List<ExecutableElement> abstractMethods(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+        methods.add(method);
+      }
+    }
+    return methods;
+  }
+
+  /** Whether {@code type} is an interface Courier implements: one with a verb on any abstract method. */
+  boolean isClientInterface(TypeElement type) {
+    return type.getKind().isInterface()
+        && type.getKind() != javax.lang.model.element.ElementKind.ANNOTATION_TYPE
+        && type.getTypeParameters().isEmpty()
+        && abstractMethods(type).stream().anyMatch(method -> !EndpointReader.verbsOf(method).isEmpty());
+  }
+
+  /** The model, or empty when an error was reported. */
+  Optional<ServiceModel> read(TypeElement type) {
+    int errorsBefore = diagnostics.errorCount();
+    List<String> interfaceHeaders = new HeaderReader(diagnostics).read(type);
+    DeclaredType owner = (DeclaredType) type.asType();
+    List<EndpointModel> models = new ArrayList<>();
+    for (ExecutableElement method : abstractMethods(type)) {
+      endpoints.read(method, owner, interfaceHeaders).ifPresent(models::add);
+    }
+    if (diagnostics.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new ServiceModel(type, implementationName(type), List.copyOf(models)));
+  }
+
+  /** {@code Courier<Name>}, or {@code CourierOuter_Inner} for a nested interface, in the interface's package. */
+  static ClassName implementationName(TypeElement type) {
+    ClassName name = ClassName.get(type);
+    return ClassName.get(name.packageName(), "Courier" + String.join("_", name.simpleNames()));
+  }
+}

@@ -1,0 +1,81 @@
+package io.courier.processor;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Questions about types that the readers ask by qualified name. */
+final class TypeChecks {
+  private final Elements elements;
+  private final Types types;
+
+  TypeChecks(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  Types types() {
+    return types;
+  }
+
+  /** Whether {@code type} is the class {@code name} itself, with or without type arguments. */
+  boolean is(TypeMirror type, String name) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
+  }
+
+  /** Whether {@code type} is {@code name} or a subtype of it, type arguments aside. */
+  boolean isSubtype(TypeMirror type, String name) {
+    TypeElement element = elements.getTypeElement(name);
+    return element != null
+        && (type.getKind() == TypeKind.DECLARED || type.getKind() == TypeKind.ARRAY)
+        && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  /** Whether a method that throws {@code thrown} may throw {@code IOException}. */
+  boolean catchesIoException(TypeMirror thrown) {
+    TypeElement io = elements.getTypeElement("java.io.IOException");
+    return types.isAssignable(io.asType(), thrown);
+  }
+
+  /** Whether {@code type} is {@code byte[]}. */
+  boolean isByteArray(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
+  }
+
+  /** The type arguments of a declared type; empty for a raw or non-generic one. */
+  static List<? extends TypeMirror> arguments(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED ? ((DeclaredType) type).getTypeArguments() : List.of();
+  }
+
+  /** Whether {@code type} mentions a type variable or an unresolved type anywhere, which no code can name. */
+  static boolean hasTypeVariable(TypeMirror type) {
+    return switch (type.getKind()) {
+      case TYPEVAR, INTERSECTION, UNION, ERROR -> true;
+      case ARRAY -> hasTypeVariable(((ArrayType) type).getComponentType());
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(TypeChecks::hasTypeVariable);
+      case WILDCARD -> {
+        javax.lang.model.type.WildcardType wildcard = (javax.lang.model.type.WildcardType) type;
+        yield (wildcard.getExtendsBound() != null && hasTypeVariable(wildcard.getExtendsBound()))
+            || (wildcard.getSuperBound() != null && hasTypeVariable(wildcard.getSuperBound()));
+      }
+      default -> false;
+    };
+  }
+
+  /** Whether {@code type} mentions a type that did not resolve, which a later round may generate. */
+  static boolean isUnresolved(TypeMirror type) {
+    return switch (type.getKind()) {
+      case ERROR -> true;
+      case ARRAY -> isUnresolved(((ArrayType) type).getComponentType());
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(TypeChecks::isUnresolved);
+      default -> false;
+    };
+  }
+}
