@@ -56,7 +56,9 @@ final class EndpointReader {
       return Optional.empty();
     }
     if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.error(method, String.format(Messages.GENERIC_METHOD, method.getTypeParameters()));
+      diagnostics.error(method, String.format(Messages.GENERIC_METHOD, method.getTypeParameters().stream()
+          .map(parameter -> parameter.getSimpleName().toString())
+          .collect(java.util.stream.Collectors.joining(", ", "<", ">"))));
       return Optional.empty();
     }
     HttpVerb verb = verbs.get(0);
@@ -74,7 +76,9 @@ final class EndpointReader {
     for (int i = 0; i < elements.size(); i++) {
       parameters.read(elements.get(i), type.getParameterTypes().get(i), path.placeholders()).ifPresent(models::add);
     }
-    FieldEncoding fields = checkBinding(method, verb, read, path, models);
+    // A parameter already reported may have been meant for a placeholder: do not report the placeholder again.
+    boolean allParametersRead = models.size() == elements.size();
+    FieldEncoding fields = checkBinding(method, verb, read, path, models, allParametersRead);
     Optional<ReturnModel> returnModel = returns.read(method, type.getReturnType(), "HEAD".equals(read.httpMethod));
     List<String> headers = new HeaderReader(diagnostics).merge(method, interfaceHeaders);
     Optional<TimeoutModel> timeout = timeout(method);
@@ -124,8 +128,8 @@ final class EndpointReader {
   }
 
   /** Checks placeholders, body sources and URLs; returns how the fields are written. */
-  private FieldEncoding checkBinding(
-      ExecutableElement method, HttpVerb verb, Verb read, PathTemplate path, List<ParameterModel> models) {
+  private FieldEncoding checkBinding(ExecutableElement method, HttpVerb verb, Verb read, PathTemplate path,
+      List<ParameterModel> models, boolean allParametersRead) {
     Class<? extends Annotation> verbAnnotation = verb.annotation;
     String templateAttribute = verb == HttpVerb.HTTP ? "path" : "value";
     Set<String> bound = new HashSet<>();
@@ -159,7 +163,7 @@ final class EndpointReader {
       }
     }
     for (String placeholder : path.placeholders()) {
-      if (!bound.contains(placeholder)) {
+      if (allParametersRead && !bound.contains(placeholder)) {
         List<String> names = models.stream().map(ParameterModel::name).toList();
         diagnostics.error(method, verbAnnotation, templateAttribute, String.format(
             Messages.UNBOUND_PLACEHOLDER, read.template, placeholder, suggest(placeholder, names)));

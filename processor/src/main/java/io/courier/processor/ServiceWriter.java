@@ -79,7 +79,7 @@ final class ServiceWriter {
 
   private CodeBlock endpointInitializer(EndpointModel endpoint, String field) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("this.$N = engine.endpoint($S, $S)$>$>", field, endpoint.httpMethod(), endpoint.path().template());
+        .add("this.$N = engine.endpoint($S, $S)$>$>", field, endpoint.httpMethod(), describedPath(endpoint));
     List<String> headers = endpoint.headers();
     for (int i = 0; i < headers.size(); i += 2) {
       code.add("\n.header($S, $S)", headers.get(i), headers.get(i + 1));
@@ -123,7 +123,7 @@ final class ServiceWriter {
   private MethodSpec method(ServiceModel service, EndpointModel endpoint, String field, String bodyField) {
     MethodSpec.Builder method = MethodSpec.overriding(
         endpoint.method(), (DeclaredType) service.element().asType(), types);
-    method.addComment("$L $L", endpoint.httpMethod(), endpoint.path().template());
+    method.addComment("$L $L", endpoint.httpMethod(), describedPath(endpoint));
     CodeBlock.Builder call = CodeBlock.builder();
     boolean returnsValue = endpoint.type().getReturnType().getKind() != TypeKind.VOID;
     call.add(returnsValue ? "return " : "");
@@ -171,6 +171,11 @@ final class ServiceWriter {
     };
   }
 
+  /** The template as written, or {@code @Url} where a parameter gives the whole URL. */
+  private static String describedPath(EndpointModel endpoint) {
+    return find(endpoint, Kind.URL) != null ? "@Url" : endpoint.path().template();
+  }
+
   /** The relative path as a concatenation of literals and encoded placeholder values. */
   private static CodeBlock pathExpression(EndpointModel endpoint) {
     List<CodeBlock> parts = new ArrayList<>();
@@ -194,7 +199,7 @@ final class ServiceWriter {
     if (literal.length() > 0 || parts.isEmpty()) {
       parts.add(CodeBlock.of("$S", literal));
     }
-    return CodeBlock.join(parts, " + ");
+    return CodeBlock.join(parts, " +$W");
   }
 
   private static ParameterModel placeholderParameter(EndpointModel endpoint, String placeholder) {

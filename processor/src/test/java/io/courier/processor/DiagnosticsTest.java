@@ -1,0 +1,399 @@
+package io.courier.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.courier.processor.Compilations.compile;
+import static io.courier.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per diagnostic: the message, the file and the line, and no other error. */
+class DiagnosticsTest {
+  private static void assertError(String message, String line, String... lines) {
+    JavaFileObject source = source(lines);
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  private static void assertWarning(String message, String line, String... lines) {
+    JavaFileObject source = source(lines);
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(message).inFile(source).onLineContaining(line);
+  }
+
+  @Test
+  void verbOnAClassMethod() {
+    assertError(String.format(Messages.VERB_OUTSIDE_INTERFACE, "Api", "class"), "@Put",
+        "abstract class Api {",
+        "  @Put(\"/x\")",
+        "  abstract void put();",
+        "}");
+  }
+
+  @Test
+  void verbOnAnEnumMethod() {
+    assertError(String.format(Messages.VERB_OUTSIDE_INTERFACE, "Api", "enum"), "void put",
+        "enum Api {",
+        "  A;",
+        "  @Put(\"/x\") void put() {}",
+        "}");
+  }
+
+  @Test
+  void twoVerbs() {
+    assertError(String.format(Messages.TWO_VERBS, "[@Put, @Get]"), "@Get",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  @Get(\"/x\")",
+        "  void put();",
+        "}");
+  }
+
+  @Test
+  void abstractMethodWithoutVerb() {
+    assertError(String.format(Messages.NO_VERB, "forgotten()"), "void forgotten",
+        "interface Api {",
+        "  @Put(\"/x\") void put();",
+        "  void forgotten();",
+        "}");
+  }
+
+  @Test
+  void verbOnDefaultMethod() {
+    assertError(Messages.VERB_ON_CONCRETE_METHOD, "default void other",
+        "interface Api {",
+        "  @Put(\"/x\") void put();",
+        "  @Put(\"/y\") default void other() {}",
+        "}");
+  }
+
+  @Test
+  void genericMethod() {
+    assertError(String.format(Messages.GENERIC_METHOD, "<T>"), "<T> T put",
+        "interface Api {",
+        "  @Put(\"/x\") <T> T put(@Body T value);",
+        "}");
+  }
+
+  @Test
+  void malformedPlaceholder() {
+    assertError(String.format(Messages.MALFORMED_PLACEHOLDER, "{user id}"), "@Put",
+        "interface Api {",
+        "  @Put(\"/users/{user id}\")",
+        "  void put();",
+        "}");
+  }
+
+  @Test
+  void unclosedPlaceholder() {
+    assertError(String.format(Messages.MALFORMED_PLACEHOLDER, "users/{id"), "@Put",
+        "interface Api {",
+        "  @Put(\"/users/{id\")",
+        "  void put(long id);",
+        "}");
+  }
+
+  @Test
+  void characterThatMustBeEncoded() {
+    assertError(String.format(Messages.INVALID_PATH_CHARACTER, ' ', 2, "/a b"), "@Put",
+        "interface Api {",
+        "  @Put(\"/a b\")",
+        "  void put();",
+        "}");
+  }
+
+  @Test
+  void placeholderWithoutParameter() {
+    assertError(String.format(Messages.UNBOUND_PLACEHOLDER, "/users/{userId}", "userId", "; did you mean {userid}?"),
+        "@Put",
+        "interface Api {",
+        "  @Put(\"/users/{userId}\")",
+        "  void put(@Query(\"q\") String userid);",
+        "}");
+  }
+
+  @Test
+  void parameterNamingNoPlaceholder() {
+    assertError(String.format(Messages.UNKNOWN_PLACEHOLDER, "/users/{id}", "idd", "; did you mean {id}?"),
+        "long other",
+        "interface Api {",
+        "  @Put(\"/users/{id}\")",
+        "  void put(@Path(\"id\") long id,",
+        "      @Path(\"idd\") long other);",
+        "}");
+  }
+
+  @Test
+  void placeholderBoundTwice() {
+    assertError(String.format(Messages.DUPLICATE_PLACEHOLDER, "id"), "long again",
+        "interface Api {",
+        "  @Put(\"/users/{id}\")",
+        "  void put(@Path(\"id\") long id,",
+        "      @Path(\"id\") long again);",
+        "}");
+  }
+
+  @Test
+  void twoAnnotationsOnOneParameter() {
+    assertError(String.format(Messages.TWO_PARAMETER_ANNOTATIONS, "[@Header, @Query]"), "String q",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Query(\"q\") @Header(\"H\") String q);",
+        "}");
+  }
+
+  @Test
+  void twoBodies() {
+    assertError(String.format(Messages.TWO_BODIES, "second"), "String second",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Body String first,",
+        "      @Body String second);",
+        "}");
+  }
+
+  @Test
+  void bodyAndFields() {
+    assertError(String.format(Messages.BODY_AND_FIELDS, "@Body body and name"), "String name",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Body String body,",
+        "      String name);",
+        "}");
+  }
+
+  @Test
+  void bodyOnAMethodWithoutOne() {
+    assertError(String.format(Messages.BODY_NOT_ALLOWED, "GET", "@Body", "GET"), "String body",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get(@Body String body);",
+        "}");
+  }
+
+  @Test
+  void fieldOnAMethodWithoutABody() {
+    assertError(String.format(Messages.BODY_NOT_ALLOWED, "DELETE", "@Field", "DELETE"), "String name",
+        "interface Api {",
+        "  @Delete(\"/x\")",
+        "  void delete(@Field(\"name\") String name);",
+        "}");
+  }
+
+  @Test
+  void formOnAMethodWithoutABody() {
+    assertError(String.format(Messages.BODY_NOT_ALLOWED, "GET", "@FormUrlEncoded", "GET"), "@FormUrlEncoded",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  @FormUrlEncoded",
+        "  String get();",
+        "}");
+  }
+
+  @Test
+  void unannotatedParameterOnAMethodWithoutABody() {
+    assertError(String.format(Messages.NO_BODY_FOR_PARAMETER, "name", "/x", "GET"), "String name",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get(String name);",
+        "}");
+  }
+
+  @Test
+  void formWithBody() {
+    assertError(Messages.FORM_WITH_BODY, "@FormUrlEncoded",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  @FormUrlEncoded",
+        "  void put(@Body String body);",
+        "}");
+  }
+
+  @Test
+  void queryMapWithoutStringKeys() {
+    assertError(String.format(Messages.NOT_A_STRING_MAP, "QueryMap",
+        "java.util.Map<java.lang.Integer,java.lang.String>"), "Map<Integer, String>",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get(@QueryMap Map<Integer, String> filters);",
+        "}");
+  }
+
+  @Test
+  void headerMapThatIsNoMap() {
+    assertError(String.format(Messages.NOT_A_STRING_MAP, "HeaderMap", "java.lang.String"), "String headers",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get(@HeaderMap String headers);",
+        "}");
+  }
+
+  @Test
+  void malformedHeadersEntry() {
+    assertError(String.format(Messages.MALFORMED_HEADER, "Accept"), "@Headers",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  @Headers(\"Accept\")",
+        "  void put();",
+        "}");
+  }
+
+  @Test
+  void restrictedHeader() {
+    assertError(String.format(Messages.RESTRICTED_HEADER, "Host"), "@Headers",
+        "@Headers(\"Host: example.com\")",
+        "interface Api {",
+        "  @Put(\"/x\") void put();",
+        "}");
+  }
+
+  @Test
+  void restrictedHeaderParameter() {
+    assertError(String.format(Messages.RESTRICTED_HEADER, "Content-Length"), "long length",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Header(\"Content-Length\") long length);",
+        "}");
+  }
+
+  @Test
+  void urlWithAPath() {
+    assertError(String.format(Messages.URL_WITH_PATH, "/users/{id}"), "@Get",
+        "interface Api {",
+        "  @Get(\"/users/{id}\")",
+        "  String get(@Url String url, @Path(\"id\") long id);",
+        "}");
+  }
+
+  @Test
+  void twoUrls() {
+    assertError(String.format(Messages.TWO_URLS, "second"), "String second",
+        "interface Api {",
+        "  @Get",
+        "  String get(@Url String first,",
+        "      @Url String second);",
+        "}");
+  }
+
+  @Test
+  void urlOfTheWrongType() {
+    assertError(String.format(Messages.URL_TYPE, "int"), "int url",
+        "interface Api {",
+        "  @Get",
+        "  String get(@Url int url);",
+        "}");
+  }
+
+  @Test
+  void idempotencyKeyOfTheWrongType() {
+    assertError(String.format(Messages.IDEMPOTENCY_KEY_TYPE, "long"), "long key",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@IdempotencyKey long key);",
+        "}");
+  }
+
+  @Test
+  void pathParameterThatIsAList() {
+    assertError(String.format(Messages.PATH_TYPE, "java.util.List<java.lang.String>"), "List<String> ids",
+        "interface Api {",
+        "  @Put(\"/x/{ids}\")",
+        "  void put(@Path(\"ids\") List<String> ids);",
+        "}");
+  }
+
+  @Test
+  void queryParameterThatIsAMap() {
+    assertError(String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, "@Query",
+        "java.util.Map<java.lang.String,java.lang.String>") + "; use @QueryMap for a map", "filters",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get(@Query(\"f\") Map<String, String> filters);",
+        "}");
+  }
+
+  @Test
+  void rawResponse() {
+    assertError(String.format(Messages.RAW_TYPE, "Response", "Response"), "Response put",
+        "interface Api {",
+        "  @SuppressWarnings(\"rawtypes\")",
+        "  @Put(\"/x\") Response put();",
+        "}");
+  }
+
+  @Test
+  void rawCompletableFuture() {
+    assertError(String.format(Messages.RAW_TYPE, "CompletableFuture", "CompletableFuture"), "CompletableFuture put",
+        "interface Api {",
+        "  @SuppressWarnings(\"rawtypes\")",
+        "  @Put(\"/x\") CompletableFuture put();",
+        "}");
+  }
+
+  @Test
+  void primitiveReturnType() {
+    assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE, "int",
+        "a primitive cannot be null for an empty body; return its box instead"), "int count",
+        "interface Api {",
+        "  @Put(\"/x\") int count();",
+        "}");
+  }
+
+  @Test
+  void nestedWrapperReturnType() {
+    assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE, "java.util.Optional<java.io.InputStream>",
+        "InputStream cannot be nested here"), "Optional<InputStream> get",
+        "interface Api {",
+        "  @Put(\"/x\") Optional<InputStream> get();",
+        "}");
+  }
+
+  @Test
+  void headWithABody() {
+    assertError(String.format(Messages.HEAD_RETURN_TYPE, "java.lang.String"), "String head",
+        "interface Api {",
+        "  @Head(\"/x\") String head();",
+        "}");
+  }
+
+  @Test
+  void timeoutOutOfRange() {
+    assertError(String.format(Messages.TIMEOUT_RANGE, 0L), "@Timeout",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  @Timeout(0)",
+        "  void put();",
+        "}");
+  }
+
+  @Test
+  void httpMethodThatIsNoToken() {
+    assertError(String.format(Messages.HTTP_METHOD, "propfind"), "@Http",
+        "interface Api {",
+        "  @Http(method = \"propfind\", path = \"/x\")",
+        "  String find();",
+        "}");
+  }
+
+  @Test
+  void idempotentOnAMethodThatIsAlready() {
+    assertWarning(String.format(Messages.ALREADY_IDEMPOTENT, "PUT"), "@Idempotent",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  @Idempotent",
+        "  void put();",
+        "}");
+  }
+
+  @Test
+  void streamBodyOnARetriedMethod() {
+    assertWarning(String.format(Messages.STREAM_NOT_RETRIED, "PUT"), "InputStream data",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Body InputStream data);",
+        "}");
+  }
+}
