@@ -20,6 +20,13 @@ final class Compilations {
     return Compiler.javac().withProcessors(new CourierProcessor()).withOptions("-Xlint:all").compile(sources);
   }
 
+  /** Compiles many sources at once, reporting every error rather than javac's first hundred. */
+  static Compilation compileAll(List<JavaFileObject> sources) {
+    return Compiler.javac().withProcessors(new CourierProcessor())
+        .withOptions("-Xlint:all", "-Xmaxerrs", "1000000", "-Xmaxwarns", "1000000")
+        .compile(sources);
+  }
+
   /** A source file {@code test/Api.java} with the given lines after the package and the usual imports. */
   static JavaFileObject source(String... lines) {
     String header = String.join("\n",
