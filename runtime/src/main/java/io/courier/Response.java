@@ -37,9 +37,16 @@ public interface Response<T> {
     return headers().firstValue("ETag");
   }
 
-  /** The {@code Location} header, resolved against the request URI. */
+  /** The {@code Location} header, resolved against the request URI (RFC 3986). */
   default Optional<URI> location() {
-    return headers().firstValue("Location").map(uri()::resolve);
+    return headers().firstValue("Location").map(location -> {
+      URI request = uri();
+      if (location.startsWith("?")) {
+        // RFC 3986 keeps the whole base path for a query-only reference; URI.resolve (RFC 2396) drops its last segment.
+        return URI.create(request.getScheme() + "://" + request.getRawAuthority() + request.getRawPath() + location);
+      }
+      return request.resolve(location);
+    });
   }
 
   /** The request's URI. */

@@ -19,9 +19,10 @@ public final class BodyWriters {
   // ofFile reads the file as it sends it, whatever its size, and opens it again for a retry.
   private static final BodyWriter<Path> PATH = value ->
       new RequestBody(BodyPublishers.ofFile(value), OCTET_STREAM, true);
-  // A stream can be read once: the body is streamed with chunked encoding and never retried.
+  // A stream can be read once: the body is streamed with chunked encoding and never retried. It is read on a
+  // thread of its own, never the caller's or the client's selector thread, which a slow stream would block.
   private static final BodyWriter<InputStream> STREAM = value ->
-      new RequestBody(BodyPublishers.ofInputStream(() -> value), OCTET_STREAM, false);
+      new RequestBody(new InputStreamPublisher(value), OCTET_STREAM, false);
   private static final BodyWriter<BodyPublisher> PUBLISHER = value ->
       new RequestBody(value, OCTET_STREAM, false);
 

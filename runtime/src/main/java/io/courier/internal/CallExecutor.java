@@ -80,7 +80,9 @@ final class CallExecutor {
             retryIn.get().toNanos(), TimeUnit.NANOSECONDS, callbackExecutor);
         later.execute(() -> attemptAsync(endpoint, request, attempts, attempt + 1, result));
       } catch (Throwable t) {
-        result.completeExceptionally(Failures.translate(endpoint, request, t));
+        // An Error (from a decoder, say) completes the future as the blocking call throws it: translate rethrows
+        // Errors, which would escape this stage and leave the caller's future pending forever.
+        result.completeExceptionally(t instanceof Error ? t : Failures.translate(endpoint, request, t));
       }
     }, callbackExecutor);
   }

@@ -1,0 +1,123 @@
+package io.courier.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes an {@code InputStream} as a chunked request body, reading it on a thread of its own.
+ *
+ * <p>{@code BodyPublishers.ofInputStream} reads the stream on whatever thread asks for more bytes: the caller of
+ * {@code sendAsync} or the client's selector thread, which Courier's default client runs all its work on. A slow
+ * stream would then block the caller of an async call, and every other call of the same client. Here each read
+ * happens on a pooled daemon thread, only as far as the client has asked for bytes; the stream is closed at its end,
+ * as {@code ofInputStream} does.
+ */
+final class InputStreamPublisher implements BodyPublisher {
+  private static final int CHUNK = 16 * 1024;
+  private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "courier-upload");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private final InputStream stream;
+
+  InputStreamPublisher(InputStream stream) {
+    this.stream = stream;
+  }
+
+  @Override
+  public long contentLength() {
+    return -1; // unknown: chunked
+  }
+
+  @Override
+  public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+    subscriber.onSubscribe(new Reading(subscriber));
+  }
+
+  /** Reads while there is demand; one drain loop at a time, so the subscriber's signals are serial. */
+  private final class Reading implements Flow.Subscription, Runnable {
+    private final Flow.Subscriber<? super ByteBuffer> subscriber;
+    private final AtomicLong demand = new AtomicLong();
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile boolean cancelled;
+    private volatile Throwable invalidRequest;
+    private boolean done; // touched only by the drain loop, which the pending counter keeps to one at a time
+
+    Reading(Flow.Subscriber<? super ByteBuffer> subscriber) {
+      this.subscriber = subscriber;
+    }
+
+    @Override
+    public void request(long n) {
+      if (n <= 0) {
+        invalidRequest = new IllegalArgumentException("non-positive request: " + n); // Reactive Streams 3.9
+      } else {
+        demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+      }
+      drainLater();
+    }
+
+    @Override
+    public void cancel() {
+      cancelled = true;
+    }
+
+    private void drainLater() {
+      if (pending.getAndIncrement() == 0) {
+        READERS.execute(this);
+      }
+    }
+
+    @Override
+    public void run() {
+      int missed = 1;
+      do {
+        drain();
+        missed = pending.addAndGet(-missed);
+      } while (missed != 0);
+    }
+
+    private void drain() {
+      while (!done && !cancelled) {
+        if (invalidRequest != null) {
+          done = true;
+          subscriber.onError(invalidRequest);
+          return;
+        }
+        if (demand.get() == 0) {
+          return;
+        }
+        byte[] chunk = new byte[CHUNK];
+        int read;
+        try {
+          read = stream.read(chunk);
+          if (read < 0) {
+            done = true;
+            stream.close();
+          }
+        } catch (IOException | RuntimeException e) {
+          done = true;
+          subscriber.onError(e);
+          return;
+        }
+        if (done) {
+          subscriber.onComplete();
+          return;
+        }
+        if (read > 0) {
+          demand.decrementAndGet();
+          subscriber.onNext(ByteBuffer.wrap(chunk, 0, read));
+        }
+      }
+    }
+  }
+}
