@@ -11,7 +11,9 @@ import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import io.courier.internal.Types;
 import io.courier.internal.UrlEncoding;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,6 +46,12 @@ public final class CourierVerbsApi implements VerbsApi {
 
   private final Endpoint<Response<String>> follow;
 
+  private final Endpoint<HttpResponse<String>> raw;
+
+  private final Endpoint<HttpResponse<VerbsApi.Item>> replaceRaw;
+
+  private final BodyWriter<VerbsApi.Item> replaceRawBody;
+
   /**
    * Creates a client that sends its calls through {@code courier}.
    */
@@ -72,6 +80,11 @@ public final class CourierVerbsApi implements VerbsApi {
         .returning(Returns.body(Decoders.string()));
     this.follow = engine.endpoint("GET", "@Url")
         .returning(Returns.response(Decoders.string()));
+    this.raw = engine.endpoint("GET", "/items/{id}")
+        .returning(Returns.httpResponse(Decoders.string()));
+    this.replaceRaw = engine.endpoint("PUT", "/items/{id}")
+        .returning(Returns.httpResponse(engine.decoder(VerbsApi.Item.class)));
+    this.replaceRawBody = engine.writer(VerbsApi.Item.class);
   }
 
   @Override
@@ -140,6 +153,21 @@ public final class CourierVerbsApi implements VerbsApi {
     // GET @Url
     return this.follow.callUrl("next", next)
         .execute();
+  }
+
+  @Override
+  public HttpResponse<String> raw(long id) {
+    // GET /items/{id}
+    return this.raw.call("items/" + UrlEncoding.pathSegment("id", id))
+        .execute();
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse<VerbsApi.Item>> replaceRaw(long id, VerbsApi.Item item) {
+    // PUT /items/{id}
+    return this.replaceRaw.call("items/" + UrlEncoding.pathSegment("id", id))
+        .body("item", this.replaceRawBody, item)
+        .executeAsync();
   }
 
   /**

@@ -10,6 +10,7 @@ import io.courier.http.Idempotent;
 import io.courier.http.Options;
 import io.courier.http.Patch;
 import io.courier.http.Post;
+import io.courier.http.Put;
 import io.courier.http.Query;
 import io.courier.http.Url;
 import java.util.List;
@@ -45,4 +46,10 @@ public interface VerbsApi {
 
   @Get
   Response<String> follow(@Url String next);
+
+  @Get("/items/{id}")
+  java.net.http.HttpResponse<String> raw(long id);
+
+  @Put("/items/{id}")
+  java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Item>> replaceRaw(long id, @Body Item item);
 }

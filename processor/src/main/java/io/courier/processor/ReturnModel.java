@@ -19,7 +19,8 @@ record ReturnModel(Shape shape, boolean async, TypeMirror body, DecoderKind deco
     STREAM,
     BODY,
     OPTIONAL,
-    RESPONSE
+    RESPONSE,
+    HTTP_RESPONSE
   }
 
   /** How a body is decoded. */

@@ -69,15 +69,18 @@ final class ReturnTypeReader {
     if (checks.is(type, INPUT_STREAM)) {
       return Optional.of(new ReturnModel(Shape.STREAM, async, null, DecoderKind.NONE));
     }
-    if (checks.is(type, RESPONSE) || checks.is(type, OPTIONAL)) {
-      boolean response = checks.is(type, RESPONSE);
+    Optional<Shape> wrapper = checks.is(type, RESPONSE) ? Optional.of(Shape.RESPONSE)
+        : checks.is(type, OPTIONAL) ? Optional.of(Shape.OPTIONAL)
+        : checks.is(type, HTTP_RESPONSE) ? Optional.of(Shape.HTTP_RESPONSE)
+        : Optional.empty();
+    if (wrapper.isPresent()) {
       List<? extends TypeMirror> arguments = TypeChecks.arguments(type);
       if (arguments.isEmpty()) {
-        return raw(method, response ? "Response" : "Optional");
+        String simpleName = ((javax.lang.model.type.DeclaredType) type).asElement().getSimpleName().toString();
+        return raw(method, simpleName);
       }
       TypeMirror body = arguments.get(0);
-      Optional<DecoderKind> decoder = decoder(method, type, body);
-      return decoder.map(kind -> new ReturnModel(response ? Shape.RESPONSE : Shape.OPTIONAL, async, body, kind));
+      return decoder(method, type, body).map(kind -> new ReturnModel(wrapper.get(), async, body, kind));
     }
     return decoder(method, type, type).map(kind -> new ReturnModel(Shape.BODY, async, type, kind));
   }
@@ -97,15 +100,11 @@ final class ReturnTypeReader {
       return Optional.empty();
     }
     for (String wrapper : List.of(INPUT_STREAM, RESPONSE, OPTIONAL, COMPLETABLE_FUTURE, HTTP_RESPONSE)) {
-      if (checks.is(body, wrapper) && body != whole) {
+      if (checks.is(body, wrapper)) {
         unsupported(method, whole, false, wrapper.substring(wrapper.lastIndexOf('.') + 1)
             + " cannot be nested here");
         return Optional.empty();
       }
-    }
-    if (checks.is(body, HTTP_RESPONSE)) {
-      unsupported(method, whole, false, "return Response<T>, Courier's response type");
-      return Optional.empty();
     }
     return Optional.of(DecoderKind.CODEC);
   }

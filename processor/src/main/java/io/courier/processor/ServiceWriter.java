@@ -108,6 +108,7 @@ final class ServiceWriter {
       case BODY -> CodeBlock.of("$T.body($L)", TypeNames.RETURNS, decoder(returns));
       case OPTIONAL -> CodeBlock.of("$T.optional($L)", TypeNames.RETURNS, decoder(returns));
       case RESPONSE -> CodeBlock.of("$T.response($L)", TypeNames.RETURNS, decoder(returns));
+      case HTTP_RESPONSE -> CodeBlock.of("$T.httpResponse($L)", TypeNames.RETURNS, decoder(returns));
     };
   }
 

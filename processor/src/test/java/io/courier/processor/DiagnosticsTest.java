@@ -352,6 +352,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void nestedFuture() {
+    assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE,
+        "java.util.concurrent.CompletableFuture<test.Api.Item>", "CompletableFuture cannot be nested here"),
+        "CompletableFuture<CompletableFuture<Item>> get",
+        "interface Api {",
+        "  record Item(String name) {}",
+        "  @Put(\"/x\") CompletableFuture<CompletableFuture<Item>> get();",
+        "}");
+  }
+
+  @Test
   void headWithABody() {
     assertError(String.format(Messages.HEAD_RETURN_TYPE, "java.lang.String"), "String head",
         "interface Api {",

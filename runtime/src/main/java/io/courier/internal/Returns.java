@@ -92,6 +92,21 @@ public final class Returns {
     };
   }
 
+  /**
+   * For the JDK's {@code HttpResponse<T>}: never throws for a status. The body is decoded for 2xx; for another
+   * status a {@code String} or {@code byte[]} body holds the bounded error body, any other type {@code null}.
+   */
+  public static <T> ResponseConverter<HttpResponse<T>> httpResponse(Decoder<T> decoder) {
+    boolean errorBodyToo = decoder == Decoders.string() || decoder == Decoders.bytes();
+    return new Converter<>(modeFor(decoder)) {
+      @Override
+      public HttpResponse<T> convert(HttpResponse<Object> response) throws IOException {
+        boolean decodable = errorBodyToo || Statuses.isSuccessful(response.statusCode());
+        return new DecodedHttpResponse<>(response, decodable ? decode(decoder, response) : null);
+      }
+    };
+  }
+
   private static BodyMode modeFor(Decoder<?> decoder) {
     return decoder.readsBody() ? BodyMode.BYTES : BodyMode.DISCARD;
   }
