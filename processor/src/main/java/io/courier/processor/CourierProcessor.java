@@ -68,10 +68,11 @@ public final class CourierProcessor extends AbstractProcessor {
         continue;
       }
       try {
-        if (!reader.isClientInterface(type)) {
+        List<ExecutableElement> methods = reader.abstractMethods(type);
+        if (!ServiceReader.isClientInterface(type, methods)) {
           continue;
         }
-        Optional<TypeMirror> unresolved = unresolvedType(reader, type);
+        Optional<TypeMirror> unresolved = unresolvedType(methods);
         if (unresolved.isPresent()) {
           if (round.processingOver()) {
             diagnostics.error(type, String.format(Messages.UNRESOLVED_TYPE, unresolved.get()));
@@ -81,7 +82,7 @@ public final class CourierProcessor extends AbstractProcessor {
           continue;
         }
         done.add(name);
-        reader.read(type).ifPresent(model -> {
+        reader.read(type, methods).ifPresent(model -> {
           writeSource(writer, model);
           factories.add(model.implementation().reflectionName() + "$" + ServiceWriter.FACTORY);
           originating.add(type);
@@ -146,8 +147,8 @@ public final class CourierProcessor extends AbstractProcessor {
     }
   }
 
-  private static Optional<TypeMirror> unresolvedType(ServiceReader reader, TypeElement type) {
-    for (ExecutableElement method : reader.abstractMethods(type)) {
+  private static Optional<TypeMirror> unresolvedType(List<ExecutableElement> methods) {
+    for (ExecutableElement method : methods) {
       List<TypeMirror> mentioned = new ArrayList<>();
       mentioned.add(method.getReturnType());
       method.getParameters().forEach(parameter -> mentioned.add(parameter.asType()));

@@ -34,21 +34,23 @@ final class ServiceReader {
     return methods;
   }
 
-  /** Whether {@code type} is an interface Courier implements: one with a verb on any abstract method. */
-  boolean isClientInterface(TypeElement type) {
-    return type.getKind().isInterface()
-        && type.getKind() != javax.lang.model.element.ElementKind.ANNOTATION_TYPE
+  /**
+   * Whether {@code type}, with these abstract methods, is an interface Courier implements: one without type
+   * parameters and with a verb on any abstract method.
+   */
+  static boolean isClientInterface(TypeElement type, List<ExecutableElement> abstractMethods) {
+    return type.getKind() == javax.lang.model.element.ElementKind.INTERFACE
         && type.getTypeParameters().isEmpty()
-        && abstractMethods(type).stream().anyMatch(method -> !EndpointReader.verbsOf(method).isEmpty());
+        && abstractMethods.stream().anyMatch(method -> !EndpointReader.verbsOf(method).isEmpty());
   }
 
-  /** The model, or empty when an error was reported. */
-  Optional<ServiceModel> read(TypeElement type) {
+  /** The model of {@code type}, whose abstract methods are given, or empty when an error was reported. */
+  Optional<ServiceModel> read(TypeElement type, List<ExecutableElement> abstractMethods) {
     int errorsBefore = diagnostics.errorCount();
     List<String> interfaceHeaders = new HeaderReader(diagnostics).read(type);
     DeclaredType owner = (DeclaredType) type.asType();
     List<EndpointModel> models = new ArrayList<>();
-    for (ExecutableElement method : abstractMethods(type)) {
+    for (ExecutableElement method : abstractMethods) {
       endpoints.read(method, owner, interfaceHeaders).ifPresent(models::add);
     }
     if (diagnostics.errorCount() > errorsBefore) {
