@@ -84,6 +84,10 @@ public final class UrlEncoding {
         throw new IllegalArgumentException("Encoded @Query parameter '" + name
             + "' must hold only URI characters; found a space, control, '#' or non-ASCII character at index " + i);
       }
+      if (c == '%' && (i + 2 >= text.length() || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2)))) {
+        throw new IllegalArgumentException("Encoded @Query parameter '" + name
+            + "' must use '%' only in escapes of two hex digits; found one that is not at index " + i);
+      }
     }
     return text;
   }

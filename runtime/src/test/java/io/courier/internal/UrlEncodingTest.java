@@ -82,7 +82,7 @@ class UrlEncodingTest {
   @Test
   void encodedQueryIsCheckedNotChanged() {
     assertEquals("a+b%20c", UrlEncoding.encodedQuery("q", "a+b%20c"));
-    for (String bad : new String[] {"a b", "a#b", "é", "a\nb"}) {
+    for (String bad : new String[] {"a b", "a#b", "é", "a\nb", "%zz", "a%2", "100%"}) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> UrlEncoding.encodedQuery("q", bad), bad);
       assertTrue(e.getMessage().contains("'q'"), e.getMessage());
