@@ -1,12 +1,13 @@
 package io.courier.sample;
 
+import static io.courier.sample.Exchanges.error;
+import static io.courier.sample.Exchanges.readBody;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,20 +17,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An in-memory documents server on a free loopback port with real PUT semantics: 201 Created with Location and ETag
+ * An in-memory documents server on a free loopback port with real PUT semantics (201 Created with Location and ETag
  * for a new resource, 204 No Content for a replaced one, 412 when If-Match fails, 409 for a collection, 400 for a
- * malformed body.
+ * malformed body), and {@code /notes} for the other verbs, served by {@link NoteHandler}.
  */
 public final class DocumentServer implements AutoCloseable {
-  private static final int MAX_BODY = 1024 * 1024;
-
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
     Thread thread = new Thread(task, "document-server");
@@ -43,6 +41,7 @@ public final class DocumentServer implements AutoCloseable {
   private DocumentServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    server.createContext("/notes", new NoteHandler(json));
     server.setExecutor(executor);
   }
 
@@ -86,7 +85,7 @@ public final class DocumentServer implements AutoCloseable {
       } else if (path.startsWith("/files/")) {
         putFile(exchange, path);
       } else {
-        error(exchange, 404, "no such collection; try /documents/, /settings/ or /files/");
+        error(exchange, 404, "no such collection; try /documents/, /settings/, /files/ or /notes");
       }
     }
   }
@@ -203,36 +202,6 @@ public final class DocumentServer implements AutoCloseable {
   private static boolean matches(String ifMatch, String current) {
     return current != null
         && Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || tag.equals(current));
-  }
-
-  /** The whole body, or null after answering 415 for another media type or 413 for more than 1 MiB. */
-  private static byte[] readBody(HttpExchange exchange, String mediaType) throws IOException {
-    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(mediaType)) {
-      error(exchange, 415, "this collection takes " + mediaType);
-      return null;
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        if (out.size() + n > MAX_BODY) {
-          error(exchange, 413, "a document or settings body is at most 1 MiB; upload files to /files/");
-          return null;
-        }
-        out.write(buffer, 0, n);
-      }
-    }
-    return out.toByteArray();
-  }
-
-  private static void error(HttpExchange exchange, int status, String reason) throws IOException {
-    byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=UTF-8");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
   }
 
   private static MessageDigest digestOf(byte[] bytes) {

@@ -74,7 +74,7 @@ final class Tour {
       out.println("PUT /files/notes/ -> 2xx, no exception   (note: the embedded server answers [409])");
     } catch (HttpStatusException e) {
       log(e.method(), e.uri(), e.status(), List.of(409));
-      printHeaders(e.headers());
+      printHeaders(out, e.headers());
       boolean text = e.headers().firstValue("Content-Type").orElse("").startsWith("text/plain");
       out.println("  caught HttpStatusException: " + e.getMessage() + (text ? firstLine(e.bodyAsString()) : ""));
     }
@@ -91,7 +91,7 @@ final class Tour {
 
   private <T> Response<T> show(String method, Response<T> response, Integer... expected) {
     log(method, response.uri(), response.status(), Arrays.asList(expected));
-    printHeaders(response.headers());
+    printHeaders(out, response.headers());
     return response;
   }
 
@@ -103,7 +103,7 @@ final class Tour {
   }
 
   /** Prints the headers as Python's {@code print(response.headers)} does, hiding cookie values. */
-  private void printHeaders(HttpHeaders headers) {
+  static void printHeaders(PrintStream out, HttpHeaders headers) {
     StringJoiner line = new StringJoiner(", ", "  {", "}");
     for (Map.Entry<String, List<String>> header : headers.map().entrySet()) {
       String name = header.getKey();

@@ -62,7 +62,35 @@ class MainTest {
         () -> assertTrue(lines(printed).contains("HEAD /documents/welcome -> exists: true"), printed),
         () -> assertTrue(lines(printed).contains("HEAD /documents/missing -> exists: false"), printed),
         () -> assertTrue(printed.contains("8 PUT requests answered, each as expected."), printed),
-        () -> assertFalse(printed.contains("note:"), printed),
+        () -> assertFalse(printed.contains("(note: "), printed),
+        () -> assertEquals("", err.toString(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void mainThenTakesANoteThroughPostGetPatchAndDelete() {
+    int exit = Main.run(new String[0], printer(out), printer(err));
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    List<String> lines = lines(printed);
+    List<String> notes = lines.subList(lines.indexOf("8 PUT requests answered, each as expected.") + 1, lines.size());
+    assertEquals(0, exit, printed + err.toString(StandardCharsets.UTF_8));
+    assertAll(
+        () -> assertTrue(notes.get(0).matches("Courier sample: POST, GET, PATCH and DELETE requests to"
+            + " http://127\\.0\\.0\\.1:\\d+/ \\(the embedded server\\)"), notes.get(0)),
+        () -> assertEquals(3, notes.stream().filter(line -> line.equals("POST /notes -> 201")).count(), printed),
+        () -> assertTrue(printed.contains("'idempotent-replayed': 'true', 'location': '/notes/1'"), printed),
+        () -> assertTrue(notes.contains("  same body both times: true"), printed),
+        () -> assertTrue(printed.contains("'location': '/notes/2'"), printed),
+        () -> assertTrue(notes.contains("GET /notes/1 -> Optional[Note[id=1, text=Try the other verbs,"
+            + " tags=[courier, todo]]]"), printed),
+        () -> assertTrue(notes.contains("GET /notes?tag=courier&tag=todo -> 200"), printed),
+        () -> assertTrue(notes.contains("  body: [Note[id=1, text=Try the other verbs, tags=[courier, todo]]]"),
+            printed),
+        () -> assertTrue(notes.contains("PATCH /notes/1 -> Note[id=1, text=Tried the other verbs,"
+            + " tags=[courier, todo]]"), printed),
+        () -> assertTrue(notes.contains("DELETE /notes/2 -> 2xx, no exception"), printed),
+        () -> assertTrue(notes.contains("GET /notes/2 -> Optional.empty"), printed),
+        () -> assertEquals("8 notes requests answered, each as expected.", notes.get(notes.size() - 1)),
         () -> assertEquals("", err.toString(StandardCharsets.UTF_8)));
   }
 
@@ -86,6 +114,9 @@ class MainTest {
       assertEquals(0, exit, printed + err.toString(StandardCharsets.UTF_8));
       assertEquals("Courier sample: PUT requests to " + server.baseUri(), lines(printed).get(0));
       assertTrue(printed.contains("8 PUT requests answered, each as expected."), printed);
+      assertEquals("The notes tour (POST, GET, PATCH, DELETE) runs against the embedded server only: skipped.",
+          lines(printed).get(lines(printed).size() - 1));
+      assertFalse(printed.contains(" /notes"), printed);
     }
   }
 

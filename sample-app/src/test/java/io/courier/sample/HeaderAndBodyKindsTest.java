@@ -1,0 +1,193 @@
+package io.courier.sample;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.courier.Courier;
+import io.courier.HttpStatusException;
+import io.courier.http.Body;
+import io.courier.http.Field;
+import io.courier.http.FieldMap;
+import io.courier.http.FormUrlEncoded;
+import io.courier.http.Get;
+import io.courier.http.Header;
+import io.courier.http.HeaderMap;
+import io.courier.http.Headers;
+import io.courier.http.Http;
+import io.courier.http.IdempotencyKey;
+import io.courier.http.Idempotent;
+import io.courier.http.Post;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each kind of parameter that builds headers or a body, checked on the method, headers and bytes a real loopback
+ * server received.
+ */
+class HeaderAndBodyKindsTest {
+  @Headers({"Accept: application/json", "X-Api: interface", "X-Static: interface"})
+  interface RequestApi {
+    @Get("/headers")
+    @Headers({"x-api: method", "X-Method: fixed"})
+    String headers(@Header("X-Static") String replacing, @Header("X-Tag") List<String> tags,
+        @HeaderMap Map<String, ?> more, @Header("X-Day") LocalDate day, @Header("X-Absent") String absent);
+
+    @Get("/plain")
+    String plain();
+
+    @Post("/form")
+    @FormUrlEncoded
+    String form(@Field("name") String name, @Field("tag") List<String> tags, @FieldMap Map<String, ?> more,
+        @Field("skipped") String skipped);
+
+    @Post("/json")
+    String json(@Field("full_name") String name, int age, List<String> tags, @FieldMap Map<String, ?> more,
+        String skipped);
+
+    @Post("/payments")
+    @Idempotent
+    String pay(@IdempotencyKey UUID key, @Body String body);
+
+    @Post("/orders")
+    String order(@IdempotencyKey String key, @Body String body);
+
+    @Http(method = "PROPFIND", path = "/dav/{name}", hasBody = true)
+    @Headers("Content-Type: application/xml; charset=UTF-8")
+    String propfind(String name, @Header("Depth") int depth, @Body String xml);
+  }
+
+  private RecordingServer server;
+  private RequestApi api;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = RecordingServer.start();
+    Courier courier = Courier.builder().baseUri(server.uri("/api/"))
+        .defaultHeader("User-Agent", "courier-test/1")
+        .defaultHeader("X-Api", "default")
+        .build();
+    api = new CourierHeaderAndBodyKindsTest_RequestApi(courier);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void parameterHeadersReplaceMethodHeadersWhichReplaceInterfaceAndDefaultOnes() throws Exception {
+    Map<String, Object> more = new LinkedHashMap<>();
+    more.put("X-One", "1");
+    more.put("X-Two", 2);
+    more.put("X-None", null);
+
+    api.headers("from parameter", List.of("a", "b c"), more, LocalDate.of(2024, 2, 29), null);
+    api.plain();
+
+    RecordingServer.Request request = server.take();
+    RecordingServer.Request plain = server.take();
+    assertAll(
+        () -> assertEquals("GET", request.method()),
+        () -> assertEquals(List.of("application/json"), request.header("Accept")),
+        () -> assertEquals(List.of("method"), request.header("X-Api")),
+        () -> assertEquals(List.of("fixed"), request.header("X-Method")),
+        () -> assertEquals(List.of("from parameter"), request.header("X-Static")),
+        () -> assertEquals(List.of("a", "b c"), request.header("X-Tag")),
+        () -> assertEquals(List.of("1"), request.header("X-One")),
+        () -> assertEquals(List.of("2"), request.header("X-Two")),
+        () -> assertEquals(List.of("2024-02-29"), request.header("X-Day")),
+        () -> assertFalse(request.headers().containsKey("X-None"), request.headers()::toString),
+        () -> assertFalse(request.headers().containsKey("X-Absent"), request.headers()::toString),
+        () -> assertEquals(List.of("courier-test/1"), request.header("User-Agent")),
+        () -> assertEquals(List.of("interface"), plain.header("X-Api")),
+        () -> assertEquals(List.of("interface"), plain.header("X-Static")),
+        () -> assertEquals(List.of(), plain.header("X-Method")));
+  }
+
+  @Test
+  void formFieldsAreEncodedAsPythonsUrlencodeDoes() throws Exception {
+    Map<String, Object> more = new LinkedHashMap<>();
+    more.put("x", "1&2=3");
+    more.put("none", null);
+
+    api.form("Ada Lovelace", List.of("a", "b+c"), more, null);
+
+    RecordingServer.Request request = server.take();
+    String expected = "name=Ada+Lovelace&tag=a&tag=b%2Bc&x=1%262%3D3";
+    assertAll(
+        () -> assertEquals("POST", request.method()),
+        () -> assertEquals("/api/form", request.uri()),
+        () -> assertEquals(expected, request.bodyText()),
+        () -> assertEquals(List.of("application/x-www-form-urlencoded"), request.header("Content-Type")),
+        () -> assertEquals(List.of(Integer.toString(expected.length())), request.header("Content-Length")));
+  }
+
+  @Test
+  void fieldsWithoutFormUrlEncodedAreOneJsonObject() throws Exception {
+    api.json("Ada", 36, List.of("x", "y"), Map.of("extra", true), null);
+
+    RecordingServer.Request request = server.take();
+    ObjectMapper json = new ObjectMapper();
+    assertAll(
+        () -> assertEquals(json.readTree("{\"full_name\":\"Ada\",\"age\":36,\"tags\":[\"x\",\"y\"],\"extra\":true}"),
+            json.readTree(request.body())),
+        () -> assertEquals(List.of("application/json"), request.header("Content-Type")));
+  }
+
+  @Test
+  void theIdempotencyKeyIsTheSameOnEveryAttempt() throws Exception {
+    UUID key = UUID.fromString("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+    server.answer(503, "busy", "Retry-After", "0");
+    server.answer(200, "paid");
+
+    assertEquals("paid", api.pay(key, "{\"amount\": 5}"));
+
+    List<RecordingServer.Request> attempts = List.of(server.take(), server.take());
+    for (RecordingServer.Request attempt : attempts) {
+      assertAll(
+          () -> assertEquals(List.of(key.toString()), attempt.header("Idempotency-Key")),
+          () -> assertEquals("{\"amount\": 5}", attempt.bodyText()),
+          () -> assertEquals(List.of("text/plain; charset=UTF-8"), attempt.header("Content-Type")));
+    }
+  }
+
+  @Test
+  void aPostWithoutIdempotentIsNotRetried() throws Exception {
+    server.answer(503, "busy", "Retry-After", "0");
+
+    HttpStatusException e = assertThrows(HttpStatusException.class, () -> api.order("order-17", "x"));
+
+    assertEquals(503, e.status());
+    assertEquals(List.of("order-17"), server.take().header("Idempotency-Key"));
+    assertEquals(List.of(), server.drain(), "a second attempt");
+  }
+
+  @Test
+  void anyMethodWithABody() throws Exception {
+    String xml = "<propfind xmlns=\"DAV:\"><prop><displayname>Zoë</displayname></prop></propfind>";
+    server.answer(207, "<multistatus/>");
+
+    assertEquals("<multistatus/>", api.propfind("my file", 1, xml));
+
+    RecordingServer.Request request = server.take();
+    byte[] sent = xml.getBytes(StandardCharsets.UTF_8);
+    assertAll(
+        () -> assertEquals("PROPFIND", request.method()),
+        () -> assertEquals("/api/dav/my%20file", request.uri()),
+        () -> assertEquals(List.of("1"), request.header("Depth")),
+        () -> assertEquals(List.of("application/xml; charset=UTF-8"), request.header("Content-Type")),
+        () -> assertEquals(List.of(Integer.toString(sent.length)), request.header("Content-Length")),
+        () -> assertArrayEquals(sent, request.body()));
+  }
+}
