@@ -1,6 +1,8 @@
 package io.courier.processor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -13,6 +15,8 @@ import javax.lang.model.util.Types;
 final class TypeChecks {
   private final Elements elements;
   private final Types types;
+  /** Looked-up types by name: javac searches every module on each lookup, and the readers ask again and again. */
+  private final Map<String, TypeElement> named = new HashMap<>();
 
   TypeChecks(Elements elements, Types types) {
     this.elements = elements;
@@ -31,7 +35,7 @@ final class TypeChecks {
 
   /** Whether {@code type} is {@code name} or a subtype of it, type arguments aside. */
   boolean isSubtype(TypeMirror type, String name) {
-    TypeElement element = elements.getTypeElement(name);
+    TypeElement element = typeElement(name);
     return element != null
         && (type.getKind() == TypeKind.DECLARED || type.getKind() == TypeKind.ARRAY)
         && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
@@ -39,8 +43,12 @@ final class TypeChecks {
 
   /** Whether a method that throws {@code thrown} may throw {@code IOException}. */
   boolean catchesIoException(TypeMirror thrown) {
-    TypeElement io = elements.getTypeElement("java.io.IOException");
+    TypeElement io = typeElement("java.io.IOException");
     return types.isAssignable(io.asType(), thrown);
+  }
+
+  private TypeElement typeElement(String name) {
+    return named.computeIfAbsent(name, elements::getTypeElement);
   }
 
   /** Whether {@code type} is {@code byte[]}. */
