@@ -68,8 +68,11 @@ public final class RetryPolicy {
 
   /** The pause before attempt {@code attempt + 1}, after {@code attempt} failed ones: full jitter, bounded. */
   public Duration backoff(int attempt) {
-    long ceiling = initialBackoff.toNanos() << Math.min(attempt - 1, 20);
-    long bound = Math.min(Math.max(ceiling, 0), maxBackoff.toNanos());
+    int doublings = Math.min(Math.max(attempt - 1, 0), 62);
+    long initial = initialBackoff.toNanos();
+    // Saturate rather than shift into the sign bit, which would turn a long pause into none at all.
+    long ceiling = initial > (Long.MAX_VALUE >> doublings) ? Long.MAX_VALUE : initial << doublings;
+    long bound = Math.min(ceiling, maxBackoff.toNanos());
     return bound <= 0 ? Duration.ZERO : Duration.ofNanos(ThreadLocalRandom.current().nextLong(bound + 1));
   }
 

@@ -166,4 +166,16 @@ class AsyncCallTest {
     Throwable failure = get.call("x").executeAsync().handle((value, t) -> t).get(10, TimeUnit.SECONDS);
     assertInstanceOf(AssertionError.class, failure);
   }
+
+  @Test
+  void aCallbackExecutorThatRefusesFailsTheCallInsteadOfHangingIt() throws Exception {
+    ExecutorService shutDown = Executors.newSingleThreadExecutor();
+    shutDown.shutdown();
+    Engine refusing = server.courier().callbackExecutor(shutDown).build().engine();
+    Endpoint<Void> put = refusing.endpoint("PUT", "/x").returning(Returns.discard());
+
+    Throwable failure = put.call("x").executeAsync().handle((value, t) -> t).get(10, TimeUnit.SECONDS);
+
+    assertInstanceOf(java.util.concurrent.RejectedExecutionException.class, failure);
+  }
 }

@@ -139,4 +139,42 @@ class StreamUploadTest {
     assertInstanceOf(IOException.class, e.getCause());
     assertFalse(e instanceof CallTimeoutException);
   }
+
+  @Test
+  void anUploadCutShortClosesTheStream() throws Exception {
+    AtomicBoolean closed = new AtomicBoolean();
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'x';
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+        return length;
+      }
+
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    try (RawServer refusing = RawServer.start(socket -> {
+      RawServer.readRequest(socket.getInputStream()); // the head only: the chunked body is never read
+      RawServer.respond(socket.getOutputStream(), 413, "too large");
+      socket.close();
+    })) {
+      Engine cut = Courier.builder().baseUri(refusing.base())
+          .retryPolicy(RetryPolicy.none()).build().engine();
+      Endpoint<Void> put = cut.endpoint("PUT", "/files/{name}").returning(Returns.discard());
+
+      assertThrows(CourierException.class,
+          () -> put.call("files/a").body("in", BodyWriters.inputStream(), endless).execute());
+    }
+    for (int i = 0; i < 100 && !closed.get(); i++) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    assertTrue(closed.get(), "the stream of an upload cut short was never closed");
+  }
 }

@@ -84,7 +84,12 @@ final class CallExecutor {
         // Errors, which would escape this stage and leave the caller's future pending forever.
         result.completeExceptionally(t instanceof Error ? t : Failures.translate(endpoint, request, t));
       }
-    }, callbackExecutor);
+    }, callbackExecutor).whenComplete((ignored, rejected) -> {
+      if (rejected != null) {
+        // The callback executor refused the stage (shut down, saturated): fail the call rather than hang it.
+        result.completeExceptionally(Failures.unwrap(rejected));
+      }
+    });
   }
 
   /** How many attempts the call may make: one unless it is idempotent and its body can be sent again. */

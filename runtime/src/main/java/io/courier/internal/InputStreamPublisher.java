@@ -69,6 +69,7 @@ final class InputStreamPublisher implements BodyPublisher {
     @Override
     public void cancel() {
       cancelled = true;
+      drainLater(); // the drain loop closes the stream, so that a cancelled upload releases it
     }
 
     private void drainLater() {
@@ -106,6 +107,7 @@ final class InputStreamPublisher implements BodyPublisher {
           }
         } catch (IOException | RuntimeException e) {
           done = true;
+          closeQuietly();
           subscriber.onError(e);
           return;
         }
@@ -117,6 +119,18 @@ final class InputStreamPublisher implements BodyPublisher {
           demand.decrementAndGet();
           subscriber.onNext(ByteBuffer.wrap(chunk, 0, read));
         }
+      }
+      if (cancelled && !done) {
+        done = true;
+        closeQuietly();
+      }
+    }
+
+    private void closeQuietly() {
+      try {
+        stream.close();
+      } catch (IOException e) {
+        // The upload already ended; a failure to close the caller's stream changes nothing about it.
       }
     }
   }
