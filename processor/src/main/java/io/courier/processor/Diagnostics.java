@@ -35,10 +35,6 @@ final class Diagnostics {
     print(Diagnostic.Kind.WARNING, element, annotation, "", message);
   }
 
-  void warning(Element element, String message) {
-    messager.printMessage(Diagnostic.Kind.WARNING, message, element);
-  }
-
   /** How many errors were reported so far; a reader compares counts to learn whether its part had any. */
   int errorCount() {
     return errors;

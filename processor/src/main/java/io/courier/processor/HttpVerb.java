@@ -31,8 +31,4 @@ enum HttpVerb {
     this.hasBody = hasBody;
     this.idempotent = idempotent;
   }
-
-  String annotationName() {
-    return annotation.getCanonicalName();
-  }
 }

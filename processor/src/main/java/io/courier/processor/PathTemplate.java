@@ -60,11 +60,6 @@ record PathTemplate(String template, List<Piece> pieces, String query) {
     return names;
   }
 
-  /** Whether the template names a path at all, rather than only a query or nothing. */
-  boolean hasPath() {
-    return !pieces.isEmpty();
-  }
-
   private static void addLiteral(String template, String literal, List<Piece> pieces, Problems problems) {
     if (literal.isEmpty()) {
       return;

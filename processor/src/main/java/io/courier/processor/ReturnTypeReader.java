@@ -11,7 +11,7 @@ import javax.lang.model.type.TypeMirror;
 /** Reads a method's return type into a {@link ReturnModel}, reporting what Courier cannot return. */
 final class ReturnTypeReader {
   private static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
-  private static final String RESPONSE = "io.courier.Response";
+  private static final String RESPONSE = TypeNames.RESPONSE.canonicalName();
   private static final String OPTIONAL = "java.util.Optional";
   private static final String INPUT_STREAM = "java.io.InputStream";
   private static final String STRING = "java.lang.String";

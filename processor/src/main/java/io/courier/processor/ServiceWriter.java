@@ -13,7 +13,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.courier.processor.EndpointModel.FieldEncoding;
 import io.courier.processor.ParameterModel.Kind;
-import io.courier.processor.ReturnModel.Shape;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
