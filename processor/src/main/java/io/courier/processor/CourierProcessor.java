@@ -123,9 +123,15 @@ public final class CourierProcessor extends AbstractProcessor {
 
   /** Verbs on methods of classes, enums and records, and on default or static interface methods. */
   private void reportMisplacedVerbs(RoundEnvironment round, Diagnostics diagnostics) {
+    // One scan of the round for all verbs: javac walks every root element on each such query.
+    Set<TypeElement> verbs = new LinkedHashSet<>();
     for (HttpVerb verb : HttpVerb.values()) {
-      for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(verb.annotation))) {
-        Element owner = method.getEnclosingElement();
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(verb.annotation.getCanonicalName()))
+          .ifPresent(verbs::add);
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWithAny(verbs.toArray(new TypeElement[0])))) {
+      Element owner = method.getEnclosingElement();
+      for (HttpVerb verb : EndpointReader.verbsOf(method)) {
         if (!owner.getKind().isInterface()) {
           diagnostics.error(method, verb.annotation, "", String.format(Messages.VERB_OUTSIDE_INTERFACE,
               owner.getSimpleName(), owner.getKind().toString().toLowerCase(java.util.Locale.ROOT)));
