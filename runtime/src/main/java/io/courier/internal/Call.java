@@ -161,7 +161,7 @@ public final class Call<R> {
     for (int i = 0; i < headers.size(); i += 2) {
       builder.header(headers.get(i), headers.get(i + 1));
     }
-    if (body.mediaType() != null && !hasContentType(fixed)) {
+    if (body.mediaType() != null && !endpoint.fixedContentType && !Endpoint.contains(headers, "Content-Type")) {
       builder.header("Content-Type", body.mediaType());
     }
     if (endpoint.timeout != null) {
@@ -173,21 +173,9 @@ public final class Call<R> {
     return builder.build();
   }
 
-  private boolean hasContentType(String[] fixed) {
-    if (Endpoint.contains(headers, "Content-Type")) {
-      return true;
-    }
-    for (int i = 0; i < fixed.length; i += 2) {
-      if (fixed[i].equalsIgnoreCase("Content-Type")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private RequestBody body() {
     if (!endpoint.hasBody) {
-      return new RequestBody(BodyPublishers.noBody(), null, true);
+      return RequestBody.EMPTY;
     }
     try {
       if (bodyWriter != null) {

@@ -21,6 +21,8 @@ public final class Endpoint<R> {
   final FieldEncoding fieldEncoding;
   /** Static headers, the method's over the interface's over the client's defaults, as name and value pairs. */
   final String[] headers;
+  /** Whether a static header gives the {@code Content-Type}, which then wins over the body's default. */
+  final boolean fixedContentType;
   final Duration timeout;
   final boolean idempotent;
   final ResponseConverter<R> converter;
@@ -33,6 +35,7 @@ public final class Endpoint<R> {
     this.hasBody = builder.hasBody;
     this.fieldEncoding = builder.fieldEncoding;
     this.headers = withDefaults(builder.headers, engine.settings().defaultHeaders());
+    this.fixedContentType = contains(List.of(headers), "Content-Type");
     this.timeout = builder.timeout != null ? builder.timeout : engine.settings().requestTimeout();
     this.idempotent = builder.idempotent;
     this.converter = converter;

@@ -12,6 +12,6 @@ import java.net.http.HttpRequest.BodyPublishers;
  * @param replayable whether the publisher sends the same bytes again when subscribed again
  */
 public record RequestBody(BodyPublisher publisher, String mediaType, boolean replayable) {
-  /** The body of a method that has one but was given no body source: {@code Content-Length: 0}. */
+  /** No bytes: the body of a GET, or of a PUT given no body source ({@code Content-Length: 0}). */
   public static final RequestBody EMPTY = new RequestBody(BodyPublishers.noBody(), null, true);
 }
