@@ -51,6 +51,8 @@ public final class CourierDocumentsApi implements DocumentsApi {
 
   private final Endpoint<Void> touch;
 
+  private final Endpoint<Void> touch2;
+
   /**
    * Creates a client that sends its calls through {@code courier}.
    */
@@ -89,6 +91,10 @@ public final class CourierDocumentsApi implements DocumentsApi {
         .returning(Returns.body(engine.decoder(DocumentsApi.Document[].class)));
     this.putArrayBody = engine.writer(Types.parameterized(List.class, Types.subtypeOf(DocumentsApi.Document.class)));
     this.touch = engine.endpoint("PUT", "/touch")
+        .header("Accept", "application/json")
+        .header("User-Agent", "docs-client")
+        .returning(Returns.discard());
+    this.touch2 = engine.endpoint("PUT", "/touch")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
         .returning(Returns.discard());
@@ -163,6 +169,14 @@ public final class CourierDocumentsApi implements DocumentsApi {
   public void touch() {
     // PUT /touch
     this.touch.call("touch")
+        .execute();
+  }
+
+  @Override
+  public void touch(String reason) {
+    // PUT /touch
+    this.touch2.call("touch")
+        .header("X-Reason", reason)
         .execute();
   }
 

@@ -60,4 +60,7 @@ public interface DocumentsApi {
 
   @Put("/touch")
   void touch();
+
+  @Put("/touch")
+  void touch(@Header("X-Reason") String reason);
 }

@@ -55,6 +55,8 @@ final class Messages {
   static final String STREAM_NOT_RETRIED =
       "An InputStream body can be read only once, so this %s will never be retried; send a Path or byte[] to allow"
           + " retries";
+  static final String PRIVATE_INTERFACE =
+      "Courier cannot implement %s, because the generated class could not see it; make it package-private or public";
   static final String UNRESOLVED_TYPE =
       "Could not generate an implementation: the type %s did not resolve in any round of annotation processing";
   static final String PROCESSOR_CRASHED =

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -47,6 +48,13 @@ final class ServiceReader {
   /** The model of {@code type}, whose abstract methods are given, or empty when an error was reported. */
   Optional<ServiceModel> read(TypeElement type, List<ExecutableElement> abstractMethods) {
     int errorsBefore = diagnostics.errorCount();
+    for (Element enclosing = type; enclosing instanceof TypeElement; enclosing = enclosing.getEnclosingElement()) {
+      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+        diagnostics.error(type, String.format(Messages.PRIVATE_INTERFACE,
+            enclosing == type ? "a private interface" : "an interface nested in private " + enclosing.getSimpleName()));
+        return Optional.empty();
+      }
+    }
     List<String> interfaceHeaders = new HeaderReader(diagnostics).read(type);
     DeclaredType owner = (DeclaredType) type.asType();
     List<EndpointModel> models = new ArrayList<>();

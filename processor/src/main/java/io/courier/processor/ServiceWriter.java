@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -15,7 +14,9 @@ import io.courier.processor.EndpointModel.FieldEncoding;
 import io.courier.processor.ParameterModel.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -35,9 +36,7 @@ final class ServiceWriter {
 
   JavaFile write(ServiceModel service) {
     ClassName api = ClassName.get(service.element());
-    NameAllocator names = new NameAllocator();
-    names.newName("engine");
-    names.newName("courier");
+    FieldNames names = new FieldNames();
     TypeSpec.Builder type = TypeSpec.classBuilder(service.implementation())
         .addOriginatingElement(service.element())
         .addJavadoc("Generated implementation of {@link $T}.\n", api)
@@ -54,8 +53,8 @@ final class ServiceWriter {
         .addParameter(TypeNames.COURIER, "courier")
         .addStatement("$T engine = courier.engine()", TypeNames.ENGINE);
     for (EndpointModel endpoint : service.endpoints()) {
-      String field = names.newName(endpoint.method().getSimpleName().toString());
-      String bodyField = writesCodecBody(endpoint) ? names.newName(field + "Body") : null;
+      String field = names.unique(endpoint.method().getSimpleName().toString());
+      String bodyField = writesCodecBody(endpoint) ? names.unique(field + "Body") : null;
       type.addField(FieldSpec.builder(
           ParameterizedTypeName.get(TypeNames.ENDPOINT, valueType(endpoint)), field,
           Modifier.PRIVATE, Modifier.FINAL).build());
@@ -241,6 +240,19 @@ final class ServiceWriter {
       }
     }
     return null;
+  }
+
+  /** Field names, one per endpoint and body writer: an overloaded method's second field is {@code name2}. */
+  private static final class FieldNames {
+    private final Set<String> taken = new HashSet<>(Set.of("engine", "courier"));
+
+    String unique(String name) {
+      String candidate = name;
+      for (int n = 2; !taken.add(candidate); n++) {
+        candidate = name + n;
+      }
+      return candidate;
+    }
   }
 
   private static TypeSpec factory(ClassName api, ClassName implementation) {

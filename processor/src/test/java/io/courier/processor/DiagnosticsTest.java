@@ -43,6 +43,28 @@ class DiagnosticsTest {
   }
 
   @Test
+  void privateInterface() {
+    assertError(String.format(Messages.PRIVATE_INTERFACE, "a private interface"), "private interface Hidden",
+        "class Api {",
+        "  private interface Hidden {",
+        "    @Put(\"/x\") void put();",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void interfaceInsideAPrivateClass() {
+    assertError(String.format(Messages.PRIVATE_INTERFACE, "an interface nested in private Inner"), "interface Shown",
+        "class Api {",
+        "  private static class Inner {",
+        "    interface Shown {",
+        "      @Put(\"/x\") void put();",
+        "    }",
+        "  }",
+        "}");
+  }
+
+  @Test
   void twoVerbs() {
     assertError(String.format(Messages.TWO_VERBS, "[@Put, @Get]"), "@Get",
         "interface Api {",
