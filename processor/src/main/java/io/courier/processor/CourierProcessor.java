@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -134,7 +135,7 @@ public final class CourierProcessor extends AbstractProcessor {
       for (HttpVerb verb : EndpointReader.verbsOf(method)) {
         if (!owner.getKind().isInterface()) {
           diagnostics.error(method, verb.annotation, "", String.format(Messages.VERB_OUTSIDE_INTERFACE,
-              owner.getSimpleName(), owner.getKind().toString().toLowerCase(java.util.Locale.ROOT)));
+              owner.getSimpleName(), owner.getKind().toString().toLowerCase(Locale.ROOT)));
         } else if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
           diagnostics.error(method, verb.annotation, "", Messages.VERB_ON_CONCRETE_METHOD);
         }

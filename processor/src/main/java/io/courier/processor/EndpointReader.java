@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -55,7 +57,7 @@ final class EndpointReader {
     if (!method.getTypeParameters().isEmpty()) {
       diagnostics.error(method, String.format(Messages.GENERIC_METHOD, method.getTypeParameters().stream()
           .map(parameter -> parameter.getSimpleName().toString())
-          .collect(java.util.stream.Collectors.joining(", ", "<", ">"))));
+          .collect(Collectors.joining(", ", "<", ">"))));
       return Optional.empty();
     }
     HttpVerb verb = verbs.get(0);
@@ -143,7 +145,7 @@ final class EndpointReader {
       case HOURS -> "ofHours";
       case DAYS -> "ofDays";
     };
-    long value = timeout.unit() == java.util.concurrent.TimeUnit.MICROSECONDS
+    long value = timeout.unit() == TimeUnit.MICROSECONDS
         ? Math.multiplyExact(timeout.value(), 1000L) : timeout.value();
     return Optional.of(new TimeoutModel(value, factory));
   }

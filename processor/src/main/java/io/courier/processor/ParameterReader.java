@@ -15,6 +15,7 @@ import io.courier.processor.ParameterModel.Kind;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,7 +109,7 @@ final class ParameterReader {
           : null;
     };
     if (problem == null && model.kind() == Kind.HEADER
-        && HeaderReader.RESTRICTED.contains(model.key().toLowerCase(java.util.Locale.ROOT))) {
+        && HeaderReader.RESTRICTED.contains(model.key().toLowerCase(Locale.ROOT))) {
       problem = String.format(Messages.RESTRICTED_HEADER, model.key());
     }
     if (problem == null && model.kind() != Kind.BODY && TypeChecks.hasTypeVariable(type)) {

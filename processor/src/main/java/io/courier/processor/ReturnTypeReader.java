@@ -5,6 +5,7 @@ import io.courier.processor.ReturnModel.Shape;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -76,7 +77,7 @@ final class ReturnTypeReader {
     if (wrapper.isPresent()) {
       List<? extends TypeMirror> arguments = TypeChecks.arguments(type);
       if (arguments.isEmpty()) {
-        String simpleName = ((javax.lang.model.type.DeclaredType) type).asElement().getSimpleName().toString();
+        String simpleName = ((DeclaredType) type).asElement().getSimpleName().toString();
         return raw(method, simpleName);
       }
       TypeMirror body = arguments.get(0);

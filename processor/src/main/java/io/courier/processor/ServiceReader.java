@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -40,7 +41,7 @@ final class ServiceReader {
    * parameters and with a verb on any abstract method.
    */
   static boolean isClientInterface(TypeElement type, List<ExecutableElement> abstractMethods) {
-    return type.getKind() == javax.lang.model.element.ElementKind.INTERFACE
+    return type.getKind() == ElementKind.INTERFACE
         && type.getTypeParameters().isEmpty()
         && abstractMethods.stream().anyMatch(method -> !EndpointReader.verbsOf(method).isEmpty());
   }

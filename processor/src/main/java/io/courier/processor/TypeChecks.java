@@ -8,6 +8,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -69,7 +70,7 @@ final class TypeChecks {
       case ARRAY -> hasTypeVariable(((ArrayType) type).getComponentType());
       case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(TypeChecks::hasTypeVariable);
       case WILDCARD -> {
-        javax.lang.model.type.WildcardType wildcard = (javax.lang.model.type.WildcardType) type;
+        WildcardType wildcard = (WildcardType) type;
         yield (wildcard.getExtendsBound() != null && hasTypeVariable(wildcard.getExtendsBound()))
             || (wildcard.getSuperBound() != null && hasTypeVariable(wildcard.getSuperBound()));
       }
