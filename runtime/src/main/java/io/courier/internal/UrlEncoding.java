@@ -51,6 +51,11 @@ public final class UrlEncoding {
     return Long.toString(value);
   }
 
+  /** An encoded path segment for a character: without this overload a {@code char} would widen to the number. */
+  public static String pathSegment(String name, char value) {
+    return pathSegment(name, (Object) value);
+  }
+
   /**
    * Encoded path segments for an {@code encoded = true} {@code @Path} parameter: keeps {@code /} and valid
    * {@code %XX} escapes, escapes the rest, and rejects any "." or ".." segment.

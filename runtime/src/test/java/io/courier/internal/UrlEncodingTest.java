@@ -12,6 +12,19 @@ import org.junit.jupiter.api.Test;
 /** Percent-encoding of path segments, queries and forms, and the checks that reject unsafe values. */
 class UrlEncodingTest {
   @Test
+  void primitivePathValuesAreTheirTextNotTheirCode() {
+    char letter = 'a';
+    char slash = '/';
+    int number = 42;
+    assertEquals("a", UrlEncoding.pathSegment("p", letter));
+    assertEquals("%2F", UrlEncoding.pathSegment("p", slash));
+    assertEquals("42", UrlEncoding.pathSegment("p", number));
+    assertEquals("-7", UrlEncoding.pathSegment("p", -7L));
+    assertEquals("1.5", UrlEncoding.pathSegment("p", 1.5));
+    assertEquals("true", UrlEncoding.pathSegment("p", true));
+  }
+
+  @Test
   void pathSegmentEscapesEverythingThatWouldChangeThePath() {
     assertEquals("a%20b%2Fc%3Fd%23e%25", UrlEncoding.pathSegment("p", "a b/c?d#e%"));
     assertEquals("%2B%3B%5B%5D%22%3C%3E%5C%5E%60%7B%7C%7D", UrlEncoding.pathSegment("p", "+;[]\"<>\\^`{|}"));
