@@ -143,9 +143,13 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public CompletableFuture<Void> putPublisher(String name, HttpRequest.BodyPublisher publisher) {
     // PUT /publishers/{name}
-    return this.putPublisher.call("publishers/" + UrlEncoding.pathSegment("name", name))
-        .body("publisher", BodyWriters.publisher(), publisher)
-        .executeAsync();
+    try {
+      return this.putPublisher.call("publishers/" + UrlEncoding.pathSegment("name", name))
+          .body("publisher", BodyWriters.publisher(), publisher)
+          .executeAsync();
+    } catch (RuntimeException failure) {
+      return CompletableFuture.failedFuture(failure);
+    }
   }
 
   @Override

@@ -99,9 +99,13 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public CompletableFuture<Response<UsersApi.User>> replaceAsync(long id, UsersApi.User user) {
     // PUT /users/{id}
-    return this.replaceAsync.call("users/" + UrlEncoding.pathSegment("id", id))
-        .body("user", this.replaceAsyncBody, user)
-        .executeAsync();
+    try {
+      return this.replaceAsync.call("users/" + UrlEncoding.pathSegment("id", id))
+          .body("user", this.replaceAsyncBody, user)
+          .executeAsync();
+    } catch (RuntimeException failure) {
+      return CompletableFuture.failedFuture(failure);
+    }
   }
 
   /**

@@ -163,11 +163,15 @@ public final class CourierVerbsApi implements VerbsApi {
   }
 
   @Override
-  public CompletableFuture<HttpResponse<VerbsApi.Item>> replaceRaw(long id, VerbsApi.Item item) {
+  public CompletableFuture<HttpResponse<VerbsApi.Item>> replaceRaw(long id, VerbsApi.Item failure) {
     // PUT /items/{id}
-    return this.replaceRaw.call("items/" + UrlEncoding.pathSegment("id", id))
-        .body("item", this.replaceRawBody, item)
-        .executeAsync();
+    try {
+      return this.replaceRaw.call("items/" + UrlEncoding.pathSegment("id", id))
+          .body("failure", this.replaceRawBody, failure)
+          .executeAsync();
+    } catch (RuntimeException failure2) {
+      return CompletableFuture.failedFuture(failure2);
+    }
   }
 
   /**

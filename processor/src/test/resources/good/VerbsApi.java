@@ -51,5 +51,5 @@ public interface VerbsApi {
   java.net.http.HttpResponse<String> raw(long id);
 
   @Put("/items/{id}")
-  java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Item>> replaceRaw(long id, @Body Item item);
+  java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Item>> replaceRaw(long id, @Body Item failure);
 }

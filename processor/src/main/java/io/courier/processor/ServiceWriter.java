@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -141,7 +142,21 @@ final class ServiceWriter {
     String execute = endpoint.returns().async() ? "executeAsync"
         : endpoint.throwsIoException() ? "executeChecked" : "execute";
     call.add("\n.$N();\n$<$<", execute);
-    return method.addCode(call.build()).build();
+    if (!endpoint.returns().async()) {
+      return method.addCode(call.build()).build();
+    }
+    // A bad argument (a null @Path, a ".." segment) fails the future like any other failure, not the caller.
+    String failure = "failure";
+    for (int n = 2; isParameterName(endpoint, failure); n++) {
+      failure = "failure" + n;
+    }
+    return method
+        .beginControlFlow("try")
+        .addCode(call.build())
+        .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
+        .addStatement("return $T.failedFuture($N)", ClassName.get(CompletableFuture.class), failure)
+        .endControlFlow()
+        .build();
   }
 
   private CodeBlock step(ParameterModel parameter, String bodyField) {
@@ -168,6 +183,10 @@ final class ServiceWriter {
       case INPUT_STREAM -> CodeBlock.of("$T.inputStream()", TypeNames.BODY_WRITERS);
       case PUBLISHER -> CodeBlock.of("$T.publisher()", TypeNames.BODY_WRITERS);
     };
+  }
+
+  private static boolean isParameterName(EndpointModel endpoint, String name) {
+    return endpoint.parameters().stream().anyMatch(parameter -> parameter.name().equals(name));
   }
 
   /** The template as written, or {@code @Url} where a parameter gives the whole URL. */
