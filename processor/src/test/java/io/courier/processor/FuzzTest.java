@@ -60,6 +60,12 @@ class FuzzTest {
         .that(all.errors().stream().map(d -> d.getSource() == null ? d.getMessage(null)
             : d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(null)).limit(20).toList())
         .isEmpty();
+    assertWithMessage("seed %s: warnings in generated code", seed)
+        .that(all.warnings().stream()
+            .filter(d -> d.getSource() != null && d.getSource().getName().contains("/Courier"))
+            .map(d -> d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(null))
+            .limit(20).toList())
+        .isEmpty();
     long clients = accepted.stream().filter(FuzzTest::hasVerb).count();
     assertWithMessage("seed %s: one implementation per accepted interface with a verb", seed)
         .that(all.generatedSourceFiles()).hasSize((int) clients);
