@@ -77,6 +77,12 @@ public final class Courier {
   }
 
   static String missingImplementation(Class<?> api) {
+    if (api.getTypeParameters().length > 0) {
+      // Only on this failure path: a generic interface is a base that Courier never implements itself.
+      return "No generated implementation of " + api.getName() + " exists, because it has type parameters: declare"
+          + " an interface that fixes them, such as interface UsersApi extends " + api.getSimpleName()
+          + "<User, Long> {}, and create that one";
+    }
     return "No generated implementation of " + api.getName() + " was found: the Courier annotation processor did"
         + " not run for it. Add it to the compiler's annotation processor path, for Maven:\n"
         + "  <plugin>\n"

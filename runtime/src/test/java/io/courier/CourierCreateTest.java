@@ -28,6 +28,23 @@ class CourierCreateTest {
     assertTrue(message.contains("io.courier"), message);
   }
 
+  /** A generic base, which Courier implements only through interfaces that fix its type arguments. */
+  interface CrudApi<T, K> {
+    T find(K id);
+  }
+
+  @Test
+  void aGenericInterfaceIsExplainedRatherThanBlamedOnTheProcessor() {
+    Courier courier = Courier.builder().baseUri("http://127.0.0.1:1/").build();
+
+    CourierException e = assertThrows(CourierException.class, () -> courier.create(CrudApi.class));
+
+    String message = e.getMessage();
+    assertTrue(message.contains(CrudApi.class.getName()), message);
+    assertTrue(message.contains("type parameters"), message);
+    assertTrue(message.contains("extends CrudApi<User, Long>"), message);
+  }
+
   @Test
   void baseUriMustBeAbsoluteHttp() {
     assertThrows(IllegalArgumentException.class, () -> Courier.builder().baseUri("ftp://host/"));
