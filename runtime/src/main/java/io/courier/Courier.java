@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.courier.internal.ClientFactory;
 import io.courier.internal.Engine;
 import io.courier.internal.Settings;
+import io.courier.internal.UrlEncoding;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -171,11 +172,8 @@ public final class Courier {
     public Builder defaultHeader(String name, String value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
-      if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-        throw new IllegalArgumentException("Default header '" + name + "' must not contain CR or LF");
-      }
       defaultHeaders.add(name);
-      defaultHeaders.add(value);
+      defaultHeaders.add(UrlEncoding.headerValue(name, value));
       return this;
     }
 
