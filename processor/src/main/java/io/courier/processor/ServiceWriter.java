@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -146,10 +147,7 @@ final class ServiceWriter {
       return method.addCode(call.build()).build();
     }
     // A bad argument (a null @Path, a ".." segment) fails the future like any other failure, not the caller.
-    String failure = "failure";
-    for (int n = 2; isParameterName(endpoint, failure); n++) {
-      failure = "failure" + n;
-    }
+    String failure = firstFree("failure", name -> isParameterName(endpoint, name));
     return method
         .beginControlFlow("try")
         .addCode(call.build())
@@ -266,12 +264,19 @@ final class ServiceWriter {
     private final Set<String> taken = new HashSet<>(Set.of("engine", "courier"));
 
     String unique(String name) {
-      String candidate = name;
-      for (int n = 2; !taken.add(candidate); n++) {
-        candidate = name + n;
-      }
-      return candidate;
+      String free = firstFree(name, taken::contains);
+      taken.add(free);
+      return free;
     }
+  }
+
+  /** {@code name}, or {@code name2}, {@code name3}... the first that is not {@code taken}. */
+  private static String firstFree(String name, Predicate<String> taken) {
+    String candidate = name;
+    for (int n = 2; taken.test(candidate); n++) {
+      candidate = name + n;
+    }
+    return candidate;
   }
 
   private static TypeSpec factory(ClassName api, ClassName implementation) {
