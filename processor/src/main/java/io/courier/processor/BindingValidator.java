@@ -66,7 +66,7 @@ final class BindingValidator {
       diagnostics.error(method, verbAnnotation, templateAttribute,
           String.format(Messages.URL_WITH_PATH, read.template()));
     }
-    boolean form = method.getAnnotation(FormUrlEncoded.class) != null;
+    boolean form = Annotations.has(method, FormUrlEncoded.class);
     if (!read.hasBody()) {
       rejectBodySources(method, read, body, form, fieldParameters, path);
       return FieldEncoding.NONE;
@@ -95,7 +95,7 @@ final class BindingValidator {
           String.format(Messages.BODY_NOT_ALLOWED, read.httpMethod(), "@Body", read.httpMethod()));
     }
     for (ParameterModel field : fields) {
-      if (field.kind() == Kind.FIELD && !hasAnnotation(field, io.courier.http.Field.class)) {
+      if (field.kind() == Kind.FIELD && !Annotations.has(field.element(), io.courier.http.Field.class)) {
         diagnostics.error(field.element(), String.format(
             Messages.NO_BODY_FOR_PARAMETER, field.name(), read.template(), read.httpMethod()));
       } else {
@@ -104,10 +104,6 @@ final class BindingValidator {
             Messages.BODY_NOT_ALLOWED, read.httpMethod(), annotation, read.httpMethod()));
       }
     }
-  }
-
-  private static boolean hasAnnotation(ParameterModel model, Class<? extends Annotation> annotation) {
-    return model.element().getAnnotation(annotation) != null;
   }
 
   /** ", did you mean {x}?" for the closest name within two edits, or nothing. */

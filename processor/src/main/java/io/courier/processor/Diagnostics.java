@@ -1,14 +1,11 @@
 package io.courier.processor;
 
 import java.lang.annotation.Annotation;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /** Reports errors and warnings on the exact element, annotation and value, and remembers whether any error was. */
@@ -42,37 +39,16 @@ final class Diagnostics {
 
   private void print(
       Diagnostic.Kind kind, Element element, Class<? extends Annotation> annotation, String attribute, String message) {
-    Optional<AnnotationMirror> mirror = mirror(element, annotation);
+    Optional<AnnotationMirror> mirror = Annotations.find(element, annotation);
     if (mirror.isEmpty()) {
       messager.printMessage(kind, message, element);
       return;
     }
-    Optional<AnnotationValue> value = value(mirror.get(), attribute);
+    Optional<AnnotationValue> value = Annotations.written(mirror.get(), attribute);
     if (value.isPresent()) {
       messager.printMessage(kind, message, element, mirror.get(), value.get());
     } else {
       messager.printMessage(kind, message, element, mirror.get());
     }
-  }
-
-  static Optional<AnnotationMirror> mirror(Element element, Class<? extends Annotation> annotation) {
-    String name = annotation.getCanonicalName();
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(name)) {
-        return Optional.of(mirror);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<AnnotationValue> value(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return Optional.of(entry.getValue());
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -8,14 +8,15 @@ import io.courier.processor.EndpointModel.FieldEncoding;
 import io.courier.processor.EndpointModel.TimeoutModel;
 import io.courier.processor.ParameterModel.BodyType;
 import io.courier.processor.ParameterModel.Kind;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -96,47 +97,47 @@ final class EndpointReader {
   record Verb(String httpMethod, String template, boolean hasBody, boolean idempotent) {}
 
   private Verb readVerb(ExecutableElement method, HttpVerb verb) {
+    AnnotationMirror mirror = Annotations.find(method, verb.annotation).orElseThrow();
     if (verb == HttpVerb.HTTP) {
-      Http http = method.getAnnotation(Http.class);
-      if (!METHOD_TOKEN.matcher(http.method()).matches()) {
-        diagnostics.error(method, Http.class, "method", String.format(Messages.HTTP_METHOD, http.method()));
+      String httpMethod = Annotations.string(mirror, "method");
+      if (!METHOD_TOKEN.matcher(httpMethod).matches()) {
+        diagnostics.error(method, Http.class, "method", String.format(Messages.HTTP_METHOD, httpMethod));
         return null;
       }
-      return new Verb(http.method(), http.path(), http.hasBody(), IDEMPOTENT.contains(http.method()));
+      return new Verb(httpMethod, Annotations.string(mirror, "path"), Annotations.bool(mirror, "hasBody"),
+          IDEMPOTENT.contains(httpMethod));
     }
-    return new Verb(verb.name(), verbValue(method, verb.annotation), verb.hasBody, verb.idempotent);
+    return new Verb(verb.name(), Annotations.string(mirror, "value"), verb.hasBody, verb.idempotent);
   }
 
-  /** The verb's path template: its {@code value}, or the default {@code ""} when none is written. */
-  private static String verbValue(ExecutableElement method, Class<? extends Annotation> annotation) {
-    return Diagnostics.mirror(method, annotation).stream()
-        .flatMap(mirror -> mirror.getElementValues().entrySet().stream())
-        .filter(entry -> entry.getKey().getSimpleName().contentEquals("value"))
-        .map(entry -> (String) entry.getValue().getValue())
-        .findFirst()
-        .orElse("");
-  }
-
+  /** The verbs on {@code method}, in {@link HttpVerb} order. */
   static List<HttpVerb> verbsOf(ExecutableElement method) {
-    List<HttpVerb> verbs = new ArrayList<>();
-    for (HttpVerb verb : HttpVerb.values()) {
-      if (method.getAnnotation(verb.annotation) != null) {
+    Set<HttpVerb> verbs = EnumSet.noneOf(HttpVerb.class);
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      HttpVerb verb = HttpVerb.of(mirror);
+      if (verb != null) {
         verbs.add(verb);
       }
     }
-    return verbs;
+    return List.copyOf(verbs);
   }
 
   private Optional<TimeoutModel> timeout(ExecutableElement method) {
-    Timeout timeout = method.getAnnotation(Timeout.class);
-    if (timeout == null) {
+    Optional<AnnotationMirror> mirror = Annotations.find(method, Timeout.class);
+    if (mirror.isEmpty()) {
       return Optional.empty();
     }
-    if (timeout.value() < 1) {
-      diagnostics.error(method, Timeout.class, "value", String.format(Messages.TIMEOUT_RANGE, timeout.value()));
+    long amount = Annotations.number(mirror.get(), "value");
+    if (amount < 1) {
+      diagnostics.error(method, Timeout.class, "value", String.format(Messages.TIMEOUT_RANGE, amount));
       return Optional.empty();
     }
-    String factory = switch (timeout.unit()) {
+    String unitName = Annotations.enumConstant(mirror.get(), "unit");
+    if (unitName.isEmpty()) {
+      return Optional.empty(); // javac reports the unit that did not resolve
+    }
+    TimeUnit unit = TimeUnit.valueOf(unitName);
+    String factory = switch (unit) {
       case NANOSECONDS -> "ofNanos";
       case MICROSECONDS -> "ofNanos";
       case MILLISECONDS -> "ofMillis";
@@ -145,13 +146,12 @@ final class EndpointReader {
       case HOURS -> "ofHours";
       case DAYS -> "ofDays";
     };
-    long value = timeout.unit() == TimeUnit.MICROSECONDS
-        ? Math.multiplyExact(timeout.value(), 1000L) : timeout.value();
+    long value = unit == TimeUnit.MICROSECONDS ? Math.multiplyExact(amount, 1000L) : amount;
     return Optional.of(new TimeoutModel(value, factory));
   }
 
   private boolean idempotent(ExecutableElement method, Verb read) {
-    if (method.getAnnotation(Idempotent.class) == null) {
+    if (!Annotations.has(method, Idempotent.class)) {
       return false;
     }
     if (read.idempotent) {

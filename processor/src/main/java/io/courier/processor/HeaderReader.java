@@ -4,8 +4,10 @@ import io.courier.http.Headers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /** Reads {@code @Headers} entries into name and value pairs, checking their form and that the JDK allows them. */
@@ -23,12 +25,12 @@ final class HeaderReader {
 
   /** The entries of {@code element}'s {@code @Headers}, as name and value pairs; bad entries are reported. */
   List<String> read(Element element) {
-    Headers headers = element.getAnnotation(Headers.class);
+    Optional<AnnotationMirror> headers = Annotations.find(element, Headers.class);
     List<String> pairs = new ArrayList<>();
-    if (headers == null) {
+    if (headers.isEmpty()) {
       return pairs;
     }
-    for (String entry : headers.value()) {
+    for (String entry : Annotations.strings(headers.get(), "value")) {
       int colon = entry.indexOf(':');
       String name = colon < 0 ? "" : entry.substring(0, colon).trim();
       String value = colon < 0 ? "" : entry.substring(colon + 1).trim();

@@ -9,6 +9,9 @@ import io.courier.http.Patch;
 import io.courier.http.Post;
 import io.courier.http.Put;
 import java.lang.annotation.Annotation;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
 
 /** The verb annotations and what each means: adding a verb is one annotation and one line here. */
 enum HttpVerb {
@@ -26,9 +29,22 @@ enum HttpVerb {
   final boolean hasBody;
   final boolean idempotent;
 
+  private static final Map<String, HttpVerb> BY_ANNOTATION_NAME = new HashMap<>();
+
+  static {
+    for (HttpVerb verb : values()) {
+      BY_ANNOTATION_NAME.put(verb.annotation.getCanonicalName(), verb);
+    }
+  }
+
   HttpVerb(Class<? extends Annotation> annotation, boolean hasBody, boolean idempotent) {
     this.annotation = annotation;
     this.hasBody = hasBody;
     this.idempotent = idempotent;
+  }
+
+  /** The verb whose annotation is {@code mirror}, or null for any other annotation. */
+  static HttpVerb of(AnnotationMirror mirror) {
+    return BY_ANNOTATION_NAME.get(Annotations.qualifiedName(mirror).toString());
   }
 }

@@ -14,11 +14,13 @@ import io.courier.processor.ParameterModel.BodyType;
 import io.courier.processor.ParameterModel.Kind;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -37,6 +39,13 @@ final class ParameterReader {
       Body.class, Kind.BODY,
       Url.class, Kind.URL,
       IdempotencyKey.class, Kind.IDEMPOTENCY_KEY);
+  private static final Map<String, Class<? extends Annotation>> BY_NAME = new HashMap<>();
+
+  static {
+    for (Class<? extends Annotation> annotation : KINDS.keySet()) {
+      BY_NAME.put(annotation.getCanonicalName(), annotation);
+    }
+  }
 
   private final TypeChecks checks;
   private final Diagnostics diagnostics;
@@ -52,13 +61,16 @@ final class ParameterReader {
    */
   Optional<ParameterModel> read(VariableElement parameter, TypeMirror type, Set<String> placeholders) {
     List<Class<? extends Annotation>> present = new ArrayList<>();
-    for (Class<? extends Annotation> annotation : KINDS.keySet()) {
-      if (parameter.getAnnotation(annotation) != null) {
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
+      Class<? extends Annotation> annotation = BY_NAME.get(Annotations.qualifiedName(mirror).toString());
+      if (annotation != null) {
         present.add(annotation);
+        mirrors.add(mirror);
       }
     }
-    present.sort((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()));
     if (present.size() > 1) {
+      present.sort((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()));
       diagnostics.error(parameter, present.get(1), "", String.format(Messages.TWO_PARAMETER_ANNOTATIONS,
           present.stream().map(a -> "@" + a.getSimpleName()).toList()));
       return Optional.empty();
@@ -69,17 +81,13 @@ final class ParameterReader {
       return checked(new ParameterModel(parameter, type, kind, name, false, null), null);
     }
     Class<? extends Annotation> annotation = present.get(0);
+    AnnotationMirror mirror = mirrors.get(0);
     Kind kind = KINDS.get(annotation);
     ParameterModel model = switch (kind) {
-      case PATH -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Path.class).value(),
-          parameter.getAnnotation(Path.class).encoded(), null);
-      case QUERY -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Query.class).value(),
-          parameter.getAnnotation(Query.class).encoded(), null);
-      case QUERY_MAP -> new ParameterModel(parameter, type, kind, "",
-          parameter.getAnnotation(QueryMap.class).encoded(), null);
-      case HEADER -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Header.class).value(),
-          false, null);
-      case FIELD -> new ParameterModel(parameter, type, kind, parameter.getAnnotation(Field.class).value(),
+      case PATH, QUERY -> new ParameterModel(parameter, type, kind, Annotations.string(mirror, "value"),
+          Annotations.bool(mirror, "encoded"), null);
+      case QUERY_MAP -> new ParameterModel(parameter, type, kind, "", Annotations.bool(mirror, "encoded"), null);
+      case HEADER, FIELD -> new ParameterModel(parameter, type, kind, Annotations.string(mirror, "value"),
           false, null);
       case BODY -> new ParameterModel(parameter, type, kind, "", false, bodyType(type));
       case IDEMPOTENCY_KEY -> new ParameterModel(parameter, type, kind, "Idempotency-Key", false, null);

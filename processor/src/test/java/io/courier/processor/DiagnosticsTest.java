@@ -429,4 +429,19 @@ class DiagnosticsTest {
         "  void put(@Body InputStream data);",
         "}");
   }
+
+  @Test
+  void requiredValueLeftOutIsJavacsErrorAlone() {
+    // javac reports the missing value itself; Courier neither crashes on it nor reports the method a second time.
+    JavaFileObject source = source(
+        "interface Api {",
+        "  @Put(\"/x/{id}\")",
+        "  @Timeout",
+        "  void put(@Path String id);",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("value").inFile(source).onLineContaining("@Timeout");
+    assertThat(compilation).hadErrorContaining("value").inFile(source).onLineContaining("@Path String id");
+    assertThat(compilation).hadErrorCount(2);
+  }
 }
