@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -25,8 +27,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes {@code Courier<Name>} for every interface with a verb-annotated method, and registers each with
- * {@link java.util.ServiceLoader}. Only wires the steps: read and validate ({@link ServiceReader}), write
- * ({@link ServiceWriter}).
+ * {@link java.util.ServiceLoader}. Only wires the steps: read and validate ({@link ServiceReader}), model the
+ * code ({@link ServiceWriter}), format it on a second thread ({@link SourceFormatter}), then write the files.
  */
 @AutoService(Processor.class)
 public final class CourierProcessor extends AbstractProcessor {
@@ -36,6 +38,7 @@ public final class CourierProcessor extends AbstractProcessor {
   /** Binary names of the generated factories, for the service file written in the last round. */
   private final Set<String> factories = new TreeSet<>();
   private final List<Element> originating = new ArrayList<>();
+  private SourceFormatter formatter;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -63,6 +66,7 @@ public final class CourierProcessor extends AbstractProcessor {
     deferred.clear();
     collectInterfaces(round.getRootElements(), candidates);
 
+    List<PendingSource> pending = new ArrayList<>();
     for (TypeElement type : candidates) {
       String name = type.getQualifiedName().toString();
       if (done.contains(name)) {
@@ -84,7 +88,7 @@ public final class CourierProcessor extends AbstractProcessor {
         }
         done.add(name);
         reader.read(type, methods).ifPresent(model -> {
-          writeSource(writer, model);
+          pending.add(new PendingSource(model, formatter().format(writer.write(model))));
           factories.add(model.implementation().reflectionName() + "$" + ServiceWriter.FACTORY);
           originating.add(type);
         });
@@ -92,17 +96,45 @@ public final class CourierProcessor extends AbstractProcessor {
         diagnostics.error(type, String.format(Messages.PROCESSOR_CRASHED, e));
       }
     }
+    for (PendingSource source : pending) {
+      writeSource(source, diagnostics);
+    }
     if (round.processingOver()) {
       writeServiceFile(diagnostics);
+      if (formatter != null) {
+        formatter.close();
+      }
     }
     return false;
   }
 
-  private void writeSource(ServiceWriter writer, ServiceModel model) {
+  /** An implementation being formatted, to write once it is ready. */
+  private record PendingSource(ServiceModel model, Future<String> text) {}
+
+  private SourceFormatter formatter() {
+    if (formatter == null) {
+      formatter = new SourceFormatter();
+    }
+    return formatter;
+  }
+
+  private void writeSource(PendingSource source, Diagnostics diagnostics) {
+    ServiceModel model = source.model();
     try {
-      writer.write(model).writeTo(processingEnv.getFiler());
+      String text = source.text().get();
+      // Written at once: JavaPoet appends token by token, and the Filer's writer would encode each on its own.
+      try (Writer out = processingEnv.getFiler()
+          .createSourceFile(model.implementation().canonicalName(), model.element())
+          .openWriter()) {
+        out.write(text);
+      }
     } catch (IOException e) {
-      throw new IllegalStateException("could not write " + model.implementation() + ": " + e.getMessage(), e);
+      diagnostics.error(model.element(), "Could not write " + model.implementation() + ": " + e.getMessage());
+    } catch (ExecutionException e) {
+      diagnostics.error(model.element(), String.format(Messages.PROCESSOR_CRASHED, e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      diagnostics.error(model.element(), "Interrupted while writing " + model.implementation());
     }
   }
 
