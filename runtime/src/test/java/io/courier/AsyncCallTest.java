@@ -20,27 +20,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Async calls: the same results and exceptions as blocking ones, completed off the HTTP client's threads. */
 class AsyncCallTest {
-  private RecordingServer server;
-  private Engine engine;
-  private Endpoint<Response<User>> replace;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-    replace = engine.endpoint("PUT", "/users/{id}").returning(Returns.response(engine.decoder(User.class)));
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
+  private final Endpoint<Response<User>> replace =
+      engine.endpoint("PUT", "/users/{id}").returning(Returns.response(engine.decoder(User.class)));
 
   private CompletableFuture<Response<User>> replaceAsync(Endpoint<Response<User>> endpoint, long id) {
     return endpoint.call("users/" + UrlEncoding.pathSegment("id", id))

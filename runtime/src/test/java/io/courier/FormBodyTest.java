@@ -7,29 +7,18 @@ import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import io.courier.internal.UrlEncoding;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Form bodies, encoded as Python's {@code urlencode} does: space as {@code +}, {@code +} as {@code %2B}. */
 class FormBodyTest {
-  private RecordingServer server;
-  private Endpoint<Void> saveSettings;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    Engine engine = server.courier().build().engine();
-    saveSettings = engine.endpoint("PUT", "/settings/{section}")
-        .header("Accept", "application/json")
-        .formFields()
-        .returning(Returns.discard());
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
+  private final Endpoint<Void> saveSettings = engine.endpoint("PUT", "/settings/{section}")
+      .header("Accept", "application/json")
+      .formFields()
+      .returning(Returns.discard());
 
   @Test
   void fieldsAreFormEncoded() {

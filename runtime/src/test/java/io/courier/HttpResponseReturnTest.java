@@ -10,25 +10,14 @@ import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JDK's own {@code HttpResponse<T>} as a return type: never throws for a status, body decoded. */
 class HttpResponseReturnTest {
-  private RecordingServer server;
-  private Engine engine;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
 
   @Test
   void decodesASuccessfulBodyAndKeepsTheExchange() {

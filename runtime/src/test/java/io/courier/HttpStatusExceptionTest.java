@@ -12,30 +12,19 @@ import io.courier.internal.Returns;
 import io.courier.internal.UrlEncoding;
 import java.net.URI;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A non-2xx status where the return type has no room for it throws a detailed, secret-free exception. */
 class HttpStatusExceptionTest {
   private static final String TOKEN = "Bearer s3cr3t-t0ken";
   private static final String API_KEY = "k3y-sup3r-s3cr3t";
 
-  private RecordingServer server;
-  private Engine engine;
-  private Endpoint<User> rename;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-    rename = engine.endpoint("PUT", "/users/{id}").jsonFields().returning(Returns.body(engine.decoder(User.class)));
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
+  private final Endpoint<User> rename =
+      engine.endpoint("PUT", "/users/{id}").jsonFields().returning(Returns.body(engine.decoder(User.class)));
 
   private HttpStatusException failingPut() {
     return assertThrows(HttpStatusException.class, () -> rename

@@ -13,25 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** JSON request bodies, from a {@code @Body} object and from parameters written as one JSON object. */
 class JsonBodyTest {
-  private RecordingServer server;
-  private Engine engine;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
 
   @Test
   void bodyObjectIsSentAsJsonByteForByte() {

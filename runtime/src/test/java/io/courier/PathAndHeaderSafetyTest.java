@@ -9,27 +9,15 @@ import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import io.courier.internal.UrlEncoding;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Path values are one escaped segment, dot segments and nulls are rejected, CR/LF never reach a header. */
 class PathAndHeaderSafetyTest {
-  private RecordingServer server;
-  private Engine engine;
-  private Endpoint<Void> put;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-    put = engine.endpoint("PUT", "/files/{name}").returning(Returns.discard());
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
+  private final Endpoint<Void> put = engine.endpoint("PUT", "/files/{name}").returning(Returns.discard());
 
   private void putFile(Object name) {
     put.call("files/" + UrlEncoding.pathSegment("name", name)).execute();

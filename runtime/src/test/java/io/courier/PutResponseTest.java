@@ -16,34 +16,25 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A PUT returning {@code Response<User>}: created vs replaced vs no content, ETag, Location and error bodies. */
 class PutResponseTest {
-  private RecordingServer server;
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
   private final AtomicInteger decoded = new AtomicInteger();
-  private Endpoint<Response<User>> replace;
-  private Engine engine;
+  private final Endpoint<Response<User>> replace = engine.endpoint("PUT", "/users/{id}")
+      .header("Accept", "application/json")
+      .returning(Returns.response(counting(engine.decoder(User.class))));
 
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-    Decoder<User> json = engine.decoder(User.class);
-    Decoder<User> counting = (body, headers) -> {
+  /** {@code json}, counting how often it is asked to decode. */
+  private Decoder<User> counting(Decoder<User> json) {
+    return (body, headers) -> {
       decoded.incrementAndGet();
       return json.decode(body, headers);
     };
-    replace = engine.endpoint("PUT", "/users/{id}")
-        .header("Accept", "application/json")
-        .returning(Returns.response(counting));
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   private Response<User> put(long id) {

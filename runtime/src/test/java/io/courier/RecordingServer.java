@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,11 +19,13 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real JDK {@code HttpServer} on 127.0.0.1 that records exactly what arrived and answers with scripted replies.
  */
-final class RecordingServer implements AutoCloseable {
+final class RecordingServer implements AutoCloseable, AfterEachCallback {
   /** What one request carried, as the server saw it on the wire. */
   record Recorded(String method, String rawUri, Map<String, List<String>> headers, byte[] body) {
     /** The first value of a header (case-insensitive), or null. */
@@ -88,6 +91,20 @@ final class RecordingServer implements AutoCloseable {
 
   static RecordingServer start() throws IOException {
     return new RecordingServer();
+  }
+
+  /** A started server for a {@code @RegisterExtension} field, which JUnit closes after each test. */
+  static RecordingServer started() {
+    try {
+      return new RecordingServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   /** Answers requests with these replies in order; the last one answers every request after it. */

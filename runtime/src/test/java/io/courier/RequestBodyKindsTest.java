@@ -13,28 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The other request bodies: none, text, bytes, files and streams, and who decides the Content-Type. */
 class RequestBodyKindsTest {
-  private RecordingServer server;
-  private Engine engine;
-  private Endpoint<Void> put;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-    put = engine.endpoint("PUT", "/things/{id}").returning(Returns.discard());
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
+  private final Endpoint<Void> put = engine.endpoint("PUT", "/things/{id}").returning(Returns.discard());
 
   @Test
   void putWithoutBodySourceSendsContentLengthZero() {

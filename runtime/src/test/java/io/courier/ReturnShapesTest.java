@@ -15,25 +15,14 @@ import io.courier.internal.Returns;
 import io.courier.internal.Types;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Optional, HEAD's boolean, byte[], generic bodies and empty bodies. */
 class ReturnShapesTest {
-  private RecordingServer server;
-  private Engine engine;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
 
   @Test
   void optionalIsEmptyOn404() {

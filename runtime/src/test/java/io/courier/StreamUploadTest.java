@@ -19,27 +19,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An {@code InputStream} body is streamed as it is read, and a slow stream never stalls other calls. */
 class StreamUploadTest {
-  private RecordingServer server;
-  private Engine engine;
-  private Endpoint<Void> upload;
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Engine engine = server.courier().build().engine();
+  private final Endpoint<Void> upload = engine.endpoint("PUT", "/files/{name}").returning(Returns.discard());
   private final CountDownLatch release = new CountDownLatch(1);
 
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    engine = server.courier().build().engine();
-    upload = engine.endpoint("PUT", "/files/{name}").returning(Returns.discard());
-  }
-
   @AfterEach
-  void tearDown() {
-    release.countDown();
-    server.close();
+  void releaseStalledStreams() {
+    release.countDown(); // before JUnit closes the server
   }
 
   /** Gives "first|", blocks until released (failing if never), then gives "rest" and ends; records its close. */
