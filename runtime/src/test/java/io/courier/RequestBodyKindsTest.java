@@ -3,17 +3,24 @@ package io.courier;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.courier.internal.BodyWriters;
 import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +79,46 @@ class RequestBodyKindsTest {
     RecordingServer.Recorded request = server.only();
     assertArrayEquals(bytes, request.body());
     assertEquals("100000", request.header("Content-Length"));
+  }
+
+  @Test
+  void missingFileFailsBeforeAnythingIsSent(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.bin");
+
+    EncodingException failure = assertThrows(EncodingException.class,
+        () -> put.call("things/1").body("file", BodyWriters.path(), missing).execute());
+
+    assertTrue(failure.getMessage().contains("missing.bin"), failure::getMessage);
+    assertEquals(List.of(), server.requests());
+  }
+
+  @Test
+  void directoryIsRefusedBeforeAnythingIsSent(@TempDir Path dir) {
+    EncodingException failure = assertThrows(EncodingException.class,
+        () -> put.call("things/1").body("file", BodyWriters.path(), dir).execute());
+
+    assertTrue(failure.getMessage().contains("is a directory"), failure::getMessage);
+    assertEquals(List.of(), server.requests());
+  }
+
+  @Test
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void pipeIsStreamedChunkedWhileOtherCallsOfTheClientGoOn(@TempDir Path dir) throws Exception {
+    Path pipe = dir.resolve("pipe");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
+
+    CompletableFuture<Void> upload = put.call("things/piped").body("file", BodyWriters.path(), pipe).executeAsync();
+    // Nothing writes to the pipe yet, so reading it blocks: only the upload's own thread, not the client's.
+    put.call("things/other").body("text", BodyWriters.string(), "meanwhile").execute();
+    try (OutputStream writer = Files.newOutputStream(pipe)) { // opens once the upload has opened the pipe
+      writer.write("through a pipe".getBytes(StandardCharsets.UTF_8));
+    }
+    upload.get(10, TimeUnit.SECONDS);
+
+    RecordingServer.Recorded piped = server.requests().stream()
+        .filter(request -> request.rawUri().endsWith("/things/piped")).findFirst().orElseThrow();
+    assertEquals("through a pipe", piped.bodyText());
+    assertEquals("chunked", piped.header("Transfer-Encoding"), "a pipe has no size to send");
   }
 
   @Test

@@ -13,29 +13,27 @@ import io.courier.internal.Returns;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Idempotent calls with replayable bodies are sent again after 503/429 and cut connections; others never. */
 class RetryTest {
   private static final Reply UNAVAILABLE = Reply.status(503).header("Retry-After", "0").body("busy");
   private static final Reply CREATED = Reply.status(201).body("{\"name\":\"Ada\",\"age\":36}");
 
-  private RecordingServer server;
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
   private RawServer raw;
 
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-  }
-
   @AfterEach
-  void tearDown() throws Exception {
-    server.close();
+  void closeRawServer() throws Exception {
     if (raw != null) {
       raw.close();
     }
@@ -72,6 +70,23 @@ class RetryTest {
     assertEquals(2, attempts.size());
     assertArrayEquals(attempts.get(0).body(), attempts.get(1).body());
     assertEquals("{\"name\":\"Ada\",\"age\":36}", attempts.get(1).bodyText());
+  }
+
+  @Test
+  void fileBodyIsOpenedAgainForARetry(@TempDir Path dir) throws IOException {
+    server.replies(UNAVAILABLE, Reply.status(204));
+    Engine engine = server.courier().build().engine();
+    Path file = Files.writeString(dir.resolve("doc.txt"), "file contents");
+
+    engine.endpoint("PUT", "/docs/{id}").returning(Returns.discard())
+        .call("docs/1").body("file", BodyWriters.path(), file).execute();
+
+    List<RecordingServer.Recorded> attempts = server.requests();
+    assertEquals(2, attempts.size());
+    for (RecordingServer.Recorded attempt : attempts) {
+      assertEquals("file contents", attempt.bodyText());
+      assertEquals("13", attempt.header("Content-Length"));
+    }
   }
 
   @Test

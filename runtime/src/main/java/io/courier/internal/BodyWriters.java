@@ -1,11 +1,14 @@
 package io.courier.internal;
 
 import io.courier.BodyCodec;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** The {@link BodyWriter}s for each kind of {@code @Body} type. */
 public final class BodyWriters {
@@ -16,13 +19,12 @@ public final class BodyWriters {
       new RequestBody(BodyPublishers.ofString(value, StandardCharsets.UTF_8), TEXT_PLAIN, true);
   private static final BodyWriter<byte[]> BYTES = value ->
       new RequestBody(BodyPublishers.ofByteArray(value), OCTET_STREAM, true);
-  // ofFile reads the file as it sends it, whatever its size, and opens it again for a retry.
-  private static final BodyWriter<Path> PATH = value ->
-      new RequestBody(BodyPublishers.ofFile(value), OCTET_STREAM, true);
-  // A stream can be read once: the body is streamed with chunked encoding and never retried. It is read on a
-  // thread of its own, never the caller's or the client's selector thread, which a slow stream would block.
+  // Files and streams are read on threads of their own, never the caller's or the client's selector thread, which a
+  // slow disk, mount or stream would block. A stream can be read once: it is sent with chunked encoding and never
+  // retried.
+  private static final BodyWriter<Path> PATH = BodyWriters::file;
   private static final BodyWriter<InputStream> STREAM = value ->
-      new RequestBody(new InputStreamPublisher(value), OCTET_STREAM, false);
+      new RequestBody(InputStreamPublisher.of(value), OCTET_STREAM, false);
   private static final BodyWriter<BodyPublisher> PUBLISHER = value ->
       new RequestBody(value, OCTET_STREAM, false);
 
@@ -38,7 +40,7 @@ public final class BodyWriters {
     return BYTES;
   }
 
-  /** A file, streamed with its size as {@code Content-Length}. */
+  /** A file, streamed with its size as {@code Content-Length}; a pipe or a device with chunked encoding. */
   public static BodyWriter<Path> path() {
     return PATH;
   }
@@ -51,6 +53,21 @@ public final class BodyWriters {
   /** The caller's own publisher, sent as it is; it is not assumed to be replayable. */
   public static BodyWriter<BodyPublisher> publisher() {
     return PUBLISHER;
+  }
+
+  /**
+   * A regular file is sent with its size as {@code Content-Length}, and opened again for a retry; a pipe or a device
+   * has no size to send, so it goes like a stream. A missing file fails here, before anything is sent.
+   */
+  private static RequestBody file(Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.isDirectory()) {
+      throw new IOException(file + " is a directory, not a file");
+    }
+    if (attributes.isRegularFile()) {
+      return new RequestBody(InputStreamPublisher.ofFile(file, attributes.size()), OCTET_STREAM, true);
+    }
+    return new RequestBody(InputStreamPublisher.ofFile(file, -1), OCTET_STREAM, false);
   }
 
   /** Values written by the codec's writer, which was looked up once. */

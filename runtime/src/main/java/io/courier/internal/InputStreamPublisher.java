@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
@@ -11,13 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes an {@code InputStream} as a chunked request body, reading it on a thread of its own.
+ * Publishes an {@code InputStream} as a request body, reading it on a thread of its own.
  *
- * <p>{@code BodyPublishers.ofInputStream} reads the stream on whatever thread asks for more bytes: the caller of
- * {@code sendAsync} or the client's selector thread, which Courier's default client runs all its work on. A slow
- * stream would then block the caller of an async call, and every other call of the same client. Here each read
- * happens on a pooled daemon thread, only as far as the client has asked for bytes; the stream is closed at its end,
- * as {@code ofInputStream} does.
+ * <p>{@code BodyPublishers.ofInputStream} and {@code ofFile} read on whatever thread asks for more bytes: the caller
+ * of {@code sendAsync} or the client's selector thread, which Courier's default client runs all its work on. A slow
+ * stream, disk or network mount would then block the caller of an async call, and every other call of the same
+ * client. Here the stream is opened and read on a pooled daemon thread, only as far as the client has asked for
+ * bytes, and closed at its end, as {@code ofInputStream} does.
  */
 final class InputStreamPublisher implements BodyPublisher {
   private static final int CHUNK = 16 * 1024;
@@ -27,15 +29,29 @@ final class InputStreamPublisher implements BodyPublisher {
     return thread;
   });
 
-  private final InputStream stream;
+  private final InputStream given; // the caller's stream, or null when a file is opened for each subscription
+  private final Path file;
+  private final long length;
 
-  InputStreamPublisher(InputStream stream) {
-    this.stream = stream;
+  private InputStreamPublisher(InputStream given, Path file, long length) {
+    this.given = given;
+    this.file = file;
+    this.length = length;
+  }
+
+  /** The caller's stream, which can be read once, sent with chunked encoding. */
+  static InputStreamPublisher of(InputStream stream) {
+    return new InputStreamPublisher(stream, null, -1);
+  }
+
+  /** A file, opened on the reading thread for each subscription; {@code length} is its size, or -1 for chunked. */
+  static InputStreamPublisher ofFile(Path file, long length) {
+    return new InputStreamPublisher(null, file, length);
   }
 
   @Override
   public long contentLength() {
-    return -1; // unknown: chunked
+    return length; // -1: unknown, chunked
   }
 
   @Override
@@ -50,7 +66,9 @@ final class InputStreamPublisher implements BodyPublisher {
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean cancelled;
     private volatile Throwable invalidRequest;
-    private boolean done; // touched only by the drain loop, which the pending counter keeps to one at a time
+    // Touched only by the drain loop, which the pending counter keeps to one at a time.
+    private InputStream stream;
+    private boolean done;
 
     Reading(Flow.Subscriber<? super ByteBuffer> subscriber) {
       this.subscriber = subscriber;
@@ -100,6 +118,9 @@ final class InputStreamPublisher implements BodyPublisher {
         byte[] chunk = new byte[CHUNK];
         int read;
         try {
+          if (stream == null) {
+            stream = given != null ? given : Files.newInputStream(file);
+          }
           read = stream.read(chunk);
           if (read < 0) {
             done = true;
@@ -127,8 +148,13 @@ final class InputStreamPublisher implements BodyPublisher {
     }
 
     private void closeQuietly() {
+      // A caller's stream is closed even if no byte was read; a file that was never opened has nothing to close.
+      InputStream open = stream != null ? stream : given;
+      if (open == null) {
+        return;
+      }
       try {
-        stream.close();
+        open.close();
       } catch (IOException e) {
         // The upload already ended; a failure to close the caller's stream changes nothing about it.
       }
