@@ -7,23 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.courier.internal.Endpoint;
 import io.courier.internal.Returns;
 import java.net.http.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code http://} requests go out as plain HTTP/1.1, without the h2c upgrade headers some servers reject. */
 class PlainHttpVersionTest {
-  private RecordingServer server;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
 
   @Test
   void courierBuiltClientSendsNoUpgradeHeaders() {

@@ -9,25 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Query parameters as the server saw them in the raw request URI. */
 class QueryEncodingTest {
-  private RecordingServer server;
-  private Endpoint<Void> get;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    get = server.courier().build().engine().endpoint("GET", "/search").returning(Returns.discard());
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Endpoint<Void> get =
+      server.courier().build().engine().endpoint("GET", "/search").returning(Returns.discard());
 
   @Test
   void reservedCharactersAreEscaped() {

@@ -89,10 +89,6 @@ final class RecordingServer implements AutoCloseable, AfterEachCallback {
     server.start();
   }
 
-  static RecordingServer start() throws IOException {
-    return new RecordingServer();
-  }
-
   /** A started server for a {@code @RegisterExtension} field, which JUnit closes after each test. */
   static RecordingServer started() {
     try {

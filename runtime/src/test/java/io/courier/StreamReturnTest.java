@@ -14,25 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An {@code InputStream} return hands the body over as it arrives, before the server has finished sending. */
 class StreamReturnTest {
-  private RecordingServer server;
-  private Endpoint<InputStream> download;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    download = server.courier().build().engine().endpoint("GET", "/files/{name}").returning(Returns.stream());
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Endpoint<InputStream> download =
+      server.courier().build().engine().endpoint("GET", "/files/{name}").returning(Returns.stream());
 
   @Test
   void bodyIsStreamedBeforeTheServerFinishes() throws Exception {

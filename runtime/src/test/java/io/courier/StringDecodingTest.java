@@ -7,28 +7,18 @@ import io.courier.internal.Decoders;
 import io.courier.internal.Endpoint;
 import io.courier.internal.Returns;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A {@code String} return is decoded with the response's charset, UTF-8 when it names none. */
 class StringDecodingTest {
   private static final String TEXT = "café – naïve";
   private static final String LATIN = "café naïve ÿ";
 
-  private RecordingServer server;
-  private Endpoint<String> get;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server = RecordingServer.start();
-    get = server.courier().build().engine().endpoint("GET", "/text").returning(Returns.body(Decoders.string()));
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
-  }
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private final Endpoint<String> get =
+      server.courier().build().engine().endpoint("GET", "/text").returning(Returns.body(Decoders.string()));
 
   @Test
   void charsetOfTheContentTypeIsUsed() {
