@@ -15,6 +15,7 @@ import io.courier.processor.ParameterModel.Kind;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,28 +61,27 @@ final class ParameterReader {
    * which {@link EndpointReader} checks against the method's verb.
    */
   Optional<ParameterModel> read(VariableElement parameter, TypeMirror type, Set<String> placeholders) {
-    List<Class<? extends Annotation>> present = new ArrayList<>();
-    List<AnnotationMirror> mirrors = new ArrayList<>();
+    Map<Class<? extends Annotation>, AnnotationMirror> found = new LinkedHashMap<>();
     for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
       Class<? extends Annotation> annotation = BY_NAME.get(Annotations.qualifiedName(mirror).toString());
       if (annotation != null) {
-        present.add(annotation);
-        mirrors.add(mirror);
+        found.put(annotation, mirror);
       }
     }
-    if (present.size() > 1) {
+    if (found.size() > 1) {
+      List<Class<? extends Annotation>> present = new ArrayList<>(found.keySet());
       present.sort((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()));
       diagnostics.error(parameter, present.get(1), "", String.format(Messages.TWO_PARAMETER_ANNOTATIONS,
           present.stream().map(a -> "@" + a.getSimpleName()).toList()));
       return Optional.empty();
     }
     String name = parameter.getSimpleName().toString();
-    if (present.isEmpty()) {
+    if (found.isEmpty()) {
       Kind kind = placeholders.contains(name) ? Kind.PATH : Kind.FIELD;
       return checked(new ParameterModel(parameter, type, kind, name, false, null), null);
     }
-    Class<? extends Annotation> annotation = present.get(0);
-    AnnotationMirror mirror = mirrors.get(0);
+    Class<? extends Annotation> annotation = found.keySet().iterator().next();
+    AnnotationMirror mirror = found.get(annotation);
     Kind kind = KINDS.get(annotation);
     ParameterModel model = switch (kind) {
       case PATH, QUERY -> new ParameterModel(parameter, type, kind, Annotations.string(mirror, "value"),
