@@ -61,42 +61,59 @@ public final class CourierDocumentsApi implements DocumentsApi {
     this.putText = engine.endpoint("PUT", "/docs/{folder}/{name}.{ext}")
         .header("User-Agent", "docs-client")
         .header("Accept", "text/plain")
+        .withBody()
+        .idempotent()
         .returning(Returns.body(Decoders.string()));
     this.putIfPresent = engine.endpoint("PUT", "/docs/{id}?overwrite=true")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
+        .idempotent()
         .returning(Returns.optional(engine.decoder(DocumentsApi.Document.class)));
     this.putIfPresentBody = engine.writer(DocumentsApi.Document.class);
     this.putBytes = engine.endpoint("PUT", "/blobs/{path}")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
+        .idempotent()
         .timeout(Duration.ofMinutes(5L))
         .returning(Returns.body(Decoders.bytes()));
     this.postStream = engine.endpoint("POST", "/streams/{name}")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
         .returning(Returns.stream());
     this.putPublisher = engine.endpoint("PUT", "/publishers/{name}")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
+        .idempotent()
         .returning(Returns.discard());
     this.putBatch = engine.endpoint("PUT", "/batches")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
+        .idempotent()
         .returning(Returns.body(engine.decoder(Types.parameterized(Map.class, String.class, Types.parameterized(List.class, DocumentsApi.Document.class)))));
     this.putBatchBody = engine.writer(Types.parameterized(Map.class, String.class, Types.parameterized(List.class, DocumentsApi.Document.class)));
     this.putArray = engine.endpoint("PUT", "/arrays")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
+        .idempotent()
         .returning(Returns.body(engine.decoder(DocumentsApi.Document[].class)));
     this.putArrayBody = engine.writer(Types.parameterized(List.class, Types.subtypeOf(DocumentsApi.Document.class)));
     this.touch = engine.endpoint("PUT", "/touch")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
+        .idempotent()
         .returning(Returns.discard());
     this.touch2 = engine.endpoint("PUT", "/touch")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
+        .withBody()
+        .idempotent()
         .returning(Returns.discard());
   }
 

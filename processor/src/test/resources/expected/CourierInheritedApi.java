@@ -38,12 +38,18 @@ public final class CourierInheritedApi implements InheritedApi {
   public CourierInheritedApi(Courier courier) {
     Engine engine = courier.engine();
     this.save = engine.endpoint("PUT", "/items/{id}")
+        .withBody()
+        .idempotent()
         .returning(Returns.response(engine.decoder(InheritedApi.Item.class)));
     this.saveBody = engine.writer(InheritedApi.Item.class);
     this.saveAll = engine.endpoint("PUT", "/items")
+        .withBody()
+        .idempotent()
         .returning(Returns.body(engine.decoder(Types.parameterized(List.class, InheritedApi.Item.class))));
     this.saveAllBody = engine.writer(Types.parameterized(List.class, InheritedApi.Item.class));
     this.rename = engine.endpoint("PUT", "/items/{id}/name")
+        .withBody()
+        .idempotent()
         .returning(Returns.body(Decoders.string()));
   }
 

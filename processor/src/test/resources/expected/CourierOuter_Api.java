@@ -25,6 +25,8 @@ public final class CourierOuter_Api implements Outer.Api {
   public CourierOuter_Api(Courier courier) {
     Engine engine = courier.engine();
     this.put = engine.endpoint("PUT", "/notes/{id}")
+        .withBody()
+        .idempotent()
         .returning(Returns.discard());
   }
 

@@ -43,21 +43,31 @@ public final class CourierUsersApi implements UsersApi {
     Engine engine = courier.engine();
     this.replace = engine.endpoint("PUT", "/users/{id}")
         .header("Accept", "application/json")
+        .withBody()
+        .idempotent()
         .returning(Returns.response(engine.decoder(UsersApi.User.class)));
     this.replaceBody = engine.writer(UsersApi.User.class);
     this.rename = engine.endpoint("PUT", "/users/{id}")
         .header("Accept", "application/json")
+        .withBody()
+        .idempotent()
         .jsonFields()
         .returning(Returns.body(engine.decoder(UsersApi.User.class)));
     this.saveSettings = engine.endpoint("PUT", "/settings/{section}")
         .header("Accept", "application/json")
+        .withBody()
+        .idempotent()
         .formFields()
         .returning(Returns.discard());
     this.upload = engine.endpoint("PUT", "/files/{name}")
         .header("Accept", "application/json")
+        .withBody()
+        .idempotent()
         .returning(Returns.response(Decoders.none()));
     this.replaceAsync = engine.endpoint("PUT", "/users/{id}")
         .header("Accept", "application/json")
+        .withBody()
+        .idempotent()
         .returning(Returns.response(engine.decoder(UsersApi.User.class)));
     this.replaceAsyncBody = engine.writer(UsersApi.User.class);
   }

@@ -58,31 +58,42 @@ public final class CourierVerbsApi implements VerbsApi {
   public CourierVerbsApi(Courier courier) {
     Engine engine = courier.engine();
     this.list = engine.endpoint("GET", "/items")
+        .idempotent()
         .returning(Returns.body(engine.decoder(Types.parameterized(List.class, VerbsApi.Item.class))));
     this.create = engine.endpoint("POST", "/items")
+        .withBody()
         .returning(Returns.response(engine.decoder(VerbsApi.Item.class)));
     this.createBody = engine.writer(VerbsApi.Item.class);
     this.pay = engine.endpoint("POST", "/payments")
+        .withBody()
         .idempotent()
         .returning(Returns.body(engine.decoder(VerbsApi.Item.class)));
     this.payBody = engine.writer(VerbsApi.Item.class);
     this.update = engine.endpoint("PATCH", "/items/{id}")
+        .withBody()
         .jsonFields()
         .returning(Returns.body(engine.decoder(VerbsApi.Item.class)));
     this.delete = engine.endpoint("DELETE", "/items/{id}")
+        .idempotent()
         .returning(Returns.discard());
     this.exists = engine.endpoint("HEAD", "/items/{id}")
+        .idempotent()
         .returning(Returns.exists());
     this.options = engine.endpoint("OPTIONS", "/items")
+        .idempotent()
         .returning(Returns.response(Decoders.none()));
     this.propfind = engine.endpoint("PROPFIND", "/dav/{name}")
         .withBody()
         .returning(Returns.body(Decoders.string()));
     this.follow = engine.endpoint("GET", "@Url")
+        .idempotent()
         .returning(Returns.response(Decoders.string()));
     this.raw = engine.endpoint("GET", "/items/{id}")
+        .idempotent()
         .returning(Returns.httpResponse(Decoders.string()));
     this.replaceRaw = engine.endpoint("PUT", "/items/{id}")
+        .withBody()
+        .idempotent()
         .returning(Returns.httpResponse(engine.decoder(VerbsApi.Item.class)));
     this.replaceRawBody = engine.writer(VerbsApi.Item.class);
   }

@@ -12,8 +12,8 @@ import javax.lang.model.type.ExecutableType;
  * @param type the method as a member of the implemented interface, with inherited type arguments resolved
  * @param httpMethod such as {@code PUT}
  * @param path the parsed template
- * @param needsWithBody whether the runtime must be told the method has a body ({@code @Http(hasBody = true)})
- * @param markIdempotent whether the runtime must be told the method is idempotent ({@code @Idempotent})
+ * @param hasBody whether the request carries a body: by its verb, or {@code @Http(hasBody = true)}
+ * @param idempotent whether the request may be sent again: by its verb (RFC 9110), or {@code @Idempotent}
  * @param fields how {@code @Field} and un-annotated parameters become the body
  * @param headers static headers, interface's and method's merged, as name and value pairs
  * @param timeout the {@code @Timeout}, if any
@@ -26,8 +26,8 @@ record EndpointModel(
     ExecutableType type,
     String httpMethod,
     PathTemplate path,
-    boolean needsWithBody,
-    boolean markIdempotent,
+    boolean hasBody,
+    boolean idempotent,
     FieldEncoding fields,
     List<String> headers,
     Optional<TimeoutModel> timeout,

@@ -25,7 +25,10 @@ import javax.lang.model.type.ExecutableType;
 /** Reads one abstract method into an {@link EndpointModel}, applying the binding rules of the contract. */
 final class EndpointReader {
   private static final Pattern METHOD_TOKEN = Pattern.compile("[A-Z][A-Z0-9_-]*");
-  /** The methods the runtime sends a body with unless told otherwise, and those that are idempotent (RFC 9110). */
+  /**
+   * The methods that carry a body even under {@code @Http} without {@code hasBody}, and those that are idempotent
+   * (RFC 9110): decided here, at compile time, and emitted, so the runtime keeps no table of verbs.
+   */
   private static final Set<String> BODY_BY_DEFAULT = Set.of("PUT", "POST", "PATCH");
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
@@ -88,8 +91,8 @@ final class EndpointReader {
     }
     warnUnreplayableRetry(method, read, markIdempotent, models);
     return Optional.of(new EndpointModel(method, type, read.httpMethod, path,
-        read.hasBody && !BODY_BY_DEFAULT.contains(read.httpMethod),
-        markIdempotent, fields, headers, timeout, List.copyOf(models), returnModel.get(),
+        read.hasBody || BODY_BY_DEFAULT.contains(read.httpMethod),
+        read.idempotent || markIdempotent, fields, headers, timeout, List.copyOf(models), returnModel.get(),
         throwsIoException(type)));
   }
 

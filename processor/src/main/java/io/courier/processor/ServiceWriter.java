@@ -84,10 +84,10 @@ final class ServiceWriter {
     for (int i = 0; i < headers.size(); i += 2) {
       code.add("\n.header($S, $S)", headers.get(i), headers.get(i + 1));
     }
-    if (endpoint.needsWithBody()) {
+    if (endpoint.hasBody()) {
       code.add("\n.withBody()");
     }
-    if (endpoint.markIdempotent()) {
+    if (endpoint.idempotent()) {
       code.add("\n.idempotent()");
     }
     if (endpoint.fields() == FieldEncoding.JSON_OBJECT) {
