@@ -3,6 +3,7 @@ package io.courier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.courier.internal.ClientFactory;
 import io.courier.internal.Engine;
+import io.courier.internal.JdkTransport;
 import io.courier.internal.Settings;
 import io.courier.internal.UrlEncoding;
 import java.net.URI;
@@ -26,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * UsersApi users = courier.create(UsersApi.class);
  * }</pre>
  *
- * <p>A {@code Courier} is immutable and thread-safe; share one per base URI.
+ * <p>A {@code Courier} is immutable and thread-safe; share one per base URI, and {@link #close()} it when done.
  */
-public final class Courier {
+public final class Courier implements AutoCloseable {
   private static final ClassValue<ClientFactory> FACTORIES = new ClassValue<>() {
     @Override
     protected ClientFactory computeValue(Class<?> api) {
@@ -77,6 +78,16 @@ public final class Courier {
     return engine;
   }
 
+  /**
+   * Ends the calls in flight with a {@link CourierException}, frees the connections and threads Courier started, and
+   * makes later calls fail at once. A client given with {@link Builder#httpClient} stays open. Closing twice does
+   * nothing more.
+   */
+  @Override
+  public void close() {
+    engine.close();
+  }
+
   static String missingImplementation(Class<?> api) {
     if (api.getTypeParameters().length > 0) {
       // Only on this failure path: a generic interface is a base that Courier never implements itself.
@@ -103,7 +114,7 @@ public final class Courier {
   /** Configures a {@link Courier}. */
   public static final class Builder {
     private URI baseUri;
-    private HttpClient client;
+    private Transport transport;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
     private BodyCodec codec;
@@ -134,15 +145,24 @@ public final class Courier {
     }
 
     /**
-     * The transport to use as it is; by default Courier builds one with the connect timeout, sending
-     * {@code http://} requests as HTTP/1.1 and running the client's own work on its selector thread.
+     * Sends requests through the caller's JDK client, used as it is and left open when the {@code Courier} closes.
+     * By default Courier builds its own, with the connect timeout, sending {@code http://} requests as HTTP/1.1 and
+     * running the client's own work on its selector thread.
      */
     public Builder httpClient(HttpClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      return transport(JdkTransport.wrapping(Objects.requireNonNull(client, "client")));
+    }
+
+    /**
+     * Sends requests through another transport, such as {@code OkHttpTransport.create()} from
+     * {@code io.courier:courier-okhttp}; the {@code Courier} closes it when it closes.
+     */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
-    /** How long to wait for a connection; 10 s by default. Ignored with {@link #httpClient}. */
+    /** How long to wait for a connection; 10 s by default. Ignored with {@link #httpClient} and {@link #transport}. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = requirePositive(timeout, "connectTimeout");
       return this;
@@ -185,7 +205,7 @@ public final class Courier {
 
     /**
      * Where async calls complete, and so where the caller's dependent stages run; by default a pool of daemon
-     * threads that Courier owns, never the client's selector thread.
+     * threads that Courier owns and shuts down on close, never the transport's own threads.
      */
     public Builder callbackExecutor(Executor executor) {
       this.callbackExecutor = Objects.requireNonNull(executor, "executor");
@@ -206,21 +226,11 @@ public final class Courier {
       if (baseUri == null) {
         throw new IllegalStateException("baseUri is required");
       }
-      boolean ownClient = client == null;
-      HttpClient transport = ownClient ? defaultClient(connectTimeout) : client;
-      Settings settings = new Settings(baseUri, transport, ownClient,
+      ExecutorService ownPool = callbackExecutor == null ? callbackPool() : null;
+      Settings settings = new Settings(baseUri, transport != null ? transport : JdkTransport.create(connectTimeout),
           codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout,
-          retryPolicy, callbackExecutor != null ? callbackExecutor : callbackPool(), maxErrorBodyBytes);
+          retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes);
       return new Courier(baseUri, new Engine(settings));
-    }
-
-    private static HttpClient defaultClient(Duration connectTimeout) {
-      // The client's own tasks run on its selector thread rather than hopping to a pool: measured fastest for
-      // blocking calls (see the README); async results still complete on the callback executor.
-      return HttpClient.newBuilder()
-          .connectTimeout(connectTimeout)
-          .executor(Runnable::run)
-          .build();
     }
 
     private static ExecutorService callbackPool() {

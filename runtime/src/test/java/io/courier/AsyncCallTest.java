@@ -29,7 +29,7 @@ class AsyncCallTest {
   final RecordingServer server = RecordingServer.started();
   private final Engine engine = server.courier().build().engine();
   private final Endpoint<Response<User>> replace =
-      engine.endpoint("PUT", "/users/{id}").returning(Returns.response(engine.decoder(User.class)));
+      engine.endpoint("PUT", "/users/{id}").withBody().idempotent().returning(Returns.response(engine.decoder(User.class)));
 
   private CompletableFuture<Response<User>> replaceAsync(Endpoint<Response<User>> endpoint, long id) {
     return endpoint.call("users/" + UrlEncoding.pathSegment("id", id))
@@ -50,7 +50,7 @@ class AsyncCallTest {
 
   @Test
   void voidCompletesWithNull() throws Exception {
-    Endpoint<Void> put = engine.endpoint("PUT", "/users/{id}").returning(Returns.discard());
+    Endpoint<Void> put = engine.endpoint("PUT", "/users/{id}").withBody().idempotent().returning(Returns.discard());
 
     assertNull(put.call("users/1").executeAsync().get(10, TimeUnit.SECONDS));
   }
@@ -58,7 +58,7 @@ class AsyncCallTest {
   @Test
   void statusFailureCompletesWithHttpStatusException() throws Exception {
     server.replies(Reply.status(409).body("conflict"));
-    Endpoint<User> rename = engine.endpoint("PUT", "/users/{id}").jsonFields()
+    Endpoint<User> rename = engine.endpoint("PUT", "/users/{id}").withBody().idempotent().jsonFields()
         .returning(Returns.body(engine.decoder(User.class)));
 
     CompletableFuture<User> future = rename.call("users/1").field("name", "x").executeAsync();
@@ -77,7 +77,7 @@ class AsyncCallTest {
   void refusedConnectionCompletesWithTransportException() throws Exception {
     Engine refused = Courier.builder().baseUri("http://127.0.0.1:" + RawServer.refusedPort() + "/api/")
         .retryPolicy(RetryPolicy.none()).build().engine();
-    Endpoint<Void> put = refused.endpoint("PUT", "/users/{id}").returning(Returns.discard());
+    Endpoint<Void> put = refused.endpoint("PUT", "/users/{id}").withBody().idempotent().returning(Returns.discard());
 
     CompletableFuture<Void> future = put.call("users/1").executeAsync();
 
@@ -111,7 +111,7 @@ class AsyncCallTest {
       attached.await(10, TimeUnit.SECONDS);
       RecordingServer.send(exchange, Reply.status(500));
     });
-    Endpoint<User> get = engine.endpoint("GET", "/users/{id}").returning(Returns.body(engine.decoder(User.class)));
+    Endpoint<User> get = engine.endpoint("GET", "/users/{id}").idempotent().returning(Returns.body(engine.decoder(User.class)));
 
     CompletableFuture<String> thread = get.call("users/1").executeAsync()
         .handle((value, failure) -> Thread.currentThread().getName());
@@ -126,7 +126,7 @@ class AsyncCallTest {
     ExecutorService mine = Executors.newSingleThreadExecutor(task -> new Thread(task, "my-callbacks"));
     try {
       Engine custom = server.courier().callbackExecutor(mine).build().engine();
-      Endpoint<Response<User>> endpoint = custom.endpoint("PUT", "/users/{id}")
+      Endpoint<Response<User>> endpoint = custom.endpoint("PUT", "/users/{id}").withBody().idempotent()
           .returning(Returns.response(custom.decoder(User.class)));
       CountDownLatch attached = new CountDownLatch(1);
       server.handler((exchange, request) -> {
@@ -147,7 +147,7 @@ class AsyncCallTest {
   @Test
   void errorThrownWhileConvertingCompletesTheFutureAsTheBlockingCallThrowsIt() throws Exception {
     server.replies(Reply.status(200).body("x"));
-    Endpoint<String> get = engine.endpoint("GET", "/x").returning(Returns.body((body, headers) -> {
+    Endpoint<String> get = engine.endpoint("GET", "/x").idempotent().returning(Returns.body((body, headers) -> {
       throw new AssertionError("decoder bug");
     }));
 
@@ -161,7 +161,7 @@ class AsyncCallTest {
     ExecutorService shutDown = Executors.newSingleThreadExecutor();
     shutDown.shutdown();
     Engine refusing = server.courier().callbackExecutor(shutDown).build().engine();
-    Endpoint<Void> put = refusing.endpoint("PUT", "/x").returning(Returns.discard());
+    Endpoint<Void> put = refusing.endpoint("PUT", "/x").withBody().idempotent().returning(Returns.discard());
 
     Throwable failure = put.call("x").executeAsync().handle((value, t) -> t).get(10, TimeUnit.SECONDS);
 

@@ -72,7 +72,7 @@ class ErrorBodyLimitTest {
   void responseKeepsTheFirst64KiB() throws Exception {
     server = RawServer.start(this::hugeErrorBody);
     Engine engine = Courier.builder().baseUri(server.base()).build().engine();
-    Endpoint<Response<String>> put = engine.endpoint("PUT", "/users/{id}")
+    Endpoint<Response<String>> put = engine.endpoint("PUT", "/users/{id}").withBody().idempotent()
         .returning(Returns.response(Decoders.string()));
 
     Response<String> response = put.call("users/1").body("u", engine.writer(User.class), new User("a", 1)).execute();
@@ -91,7 +91,7 @@ class ErrorBodyLimitTest {
   void exceptionBodyHonoursMaxErrorBodyBytes() throws Exception {
     server = RawServer.start(this::hugeErrorBody);
     Engine engine = Courier.builder().baseUri(server.base()).maxErrorBodyBytes(1000).build().engine();
-    Endpoint<String> get = engine.endpoint("GET", "/users/{id}").returning(Returns.body(Decoders.string()));
+    Endpoint<String> get = engine.endpoint("GET", "/users/{id}").idempotent().returning(Returns.body(Decoders.string()));
 
     HttpStatusException e = assertThrows(HttpStatusException.class, () -> get.call("users/1").execute());
 
@@ -104,7 +104,7 @@ class ErrorBodyLimitTest {
   void zeroKeepsNothing() throws Exception {
     server = RawServer.start(this::hugeErrorBody);
     Engine engine = Courier.builder().baseUri(server.base()).maxErrorBodyBytes(0).build().engine();
-    Endpoint<Response<Void>> get = engine.endpoint("GET", "/x").returning(Returns.response(Decoders.none()));
+    Endpoint<Response<Void>> get = engine.endpoint("GET", "/x").idempotent().returning(Returns.response(Decoders.none()));
 
     Response<Void> response = get.call("x").execute();
 
@@ -119,7 +119,7 @@ class ErrorBodyLimitTest {
       RawServer.respond(socket.getOutputStream(), 422, "{\"field\":\"name\"}");
     });
     Engine engine = Courier.builder().baseUri(server.base()).build().engine();
-    Endpoint<Response<Void>> get = engine.endpoint("GET", "/x").returning(Returns.response(Decoders.none()));
+    Endpoint<Response<Void>> get = engine.endpoint("GET", "/x").idempotent().returning(Returns.response(Decoders.none()));
 
     Response<Void> response = get.call("x").execute();
 

@@ -15,7 +15,7 @@ class FormBodyTest {
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
   private final Engine engine = server.courier().build().engine();
-  private final Endpoint<Void> saveSettings = engine.endpoint("PUT", "/settings/{section}")
+  private final Endpoint<Void> saveSettings = engine.endpoint("PUT", "/settings/{section}").withBody().idempotent()
       .header("Accept", "application/json")
       .formFields()
       .returning(Returns.discard());

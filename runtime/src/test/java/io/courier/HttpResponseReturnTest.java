@@ -22,7 +22,7 @@ class HttpResponseReturnTest {
   @Test
   void decodesASuccessfulBodyAndKeepsTheExchange() {
     server.replies(Reply.status(201).header("ETag", "\"v1\"").body("{\"name\":\"Ada\",\"age\":36}"));
-    Endpoint<HttpResponse<User>> put = engine.endpoint("PUT", "/users/{id}")
+    Endpoint<HttpResponse<User>> put = engine.endpoint("PUT", "/users/{id}").withBody().idempotent()
         .returning(Returns.httpResponse(engine.decoder(User.class)));
 
     HttpResponse<User> response = put.call("users/7").execute();
@@ -38,7 +38,7 @@ class HttpResponseReturnTest {
   @Test
   void keepsAnErrorBodyAsTextWithoutThrowing() {
     server.replies(Reply.status(409).body("locked by another writer"));
-    Endpoint<HttpResponse<String>> put = engine.endpoint("PUT", "/notes/{id}")
+    Endpoint<HttpResponse<String>> put = engine.endpoint("PUT", "/notes/{id}").withBody().idempotent()
         .returning(Returns.httpResponse(Decoders.string()));
 
     HttpResponse<String> response = put.call("notes/1").execute();
@@ -50,7 +50,7 @@ class HttpResponseReturnTest {
   @Test
   void leavesAnErrorBodyOfACodecTypeUndecoded() {
     server.replies(Reply.status(500).body("<html>not json</html>"));
-    Endpoint<HttpResponse<User>> put = engine.endpoint("PUT", "/users/{id}")
+    Endpoint<HttpResponse<User>> put = engine.endpoint("PUT", "/users/{id}").withBody().idempotent()
         .returning(Returns.httpResponse(engine.decoder(User.class)));
 
     HttpResponse<User> response = put.call("users/1").execute();

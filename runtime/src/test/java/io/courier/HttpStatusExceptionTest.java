@@ -24,7 +24,7 @@ class HttpStatusExceptionTest {
   final RecordingServer server = RecordingServer.started();
   private final Engine engine = server.courier().build().engine();
   private final Endpoint<User> rename =
-      engine.endpoint("PUT", "/users/{id}").jsonFields().returning(Returns.body(engine.decoder(User.class)));
+      engine.endpoint("PUT", "/users/{id}").withBody().idempotent().jsonFields().returning(Returns.body(engine.decoder(User.class)));
 
   private HttpStatusException failingPut() {
     return assertThrows(HttpStatusException.class, () -> rename
@@ -83,7 +83,7 @@ class HttpStatusExceptionTest {
   @Test
   void voidReturnThrowsToo() {
     server.replies(Reply.status(409).body("no"));
-    Endpoint<Void> delete = engine.endpoint("DELETE", "/users/{id}").returning(Returns.discard());
+    Endpoint<Void> delete = engine.endpoint("DELETE", "/users/{id}").idempotent().returning(Returns.discard());
 
     HttpStatusException e = assertThrows(HttpStatusException.class, () -> delete.call("users/1").execute());
 

@@ -24,7 +24,7 @@ class JsonBodyTest {
 
   @Test
   void bodyObjectIsSentAsJsonByteForByte() {
-    Endpoint<Void> replace = engine.endpoint("PUT", "/users/{id}").returning(Returns.discard());
+    Endpoint<Void> replace = engine.endpoint("PUT", "/users/{id}").withBody().idempotent().returning(Returns.discard());
 
     replace.call("users/" + UrlEncoding.pathSegment("id", 7L))
         .body("user", engine.writer(User.class), new User("Zoë \"Z\"", 36))
@@ -40,7 +40,7 @@ class JsonBodyTest {
 
   @Test
   void genericBodyIsWrittenWithItsDeclaredType() {
-    Endpoint<Void> lists = engine.endpoint("PUT", "/lists/{id}").returning(Returns.discard());
+    Endpoint<Void> lists = engine.endpoint("PUT", "/lists/{id}").withBody().idempotent().returning(Returns.discard());
     Map<String, List<User>> all = new LinkedHashMap<>();
     all.put("admins", List.of(new User("Ada", 36)));
     all.put("guests", List.of());
@@ -55,7 +55,7 @@ class JsonBodyTest {
 
   @Test
   void parametersAreWrittenAsOneJsonObject() {
-    Endpoint<Void> rename = engine.endpoint("PUT", "/users/{id}")
+    Endpoint<Void> rename = engine.endpoint("PUT", "/users/{id}").withBody().idempotent()
         .jsonFields()
         .returning(Returns.discard());
 
@@ -72,7 +72,7 @@ class JsonBodyTest {
 
   @Test
   void nullJsonFieldsAreLeftOut() {
-    Endpoint<Void> rename = engine.endpoint("PUT", "/users/{id}").jsonFields().returning(Returns.discard());
+    Endpoint<Void> rename = engine.endpoint("PUT", "/users/{id}").withBody().idempotent().jsonFields().returning(Returns.discard());
 
     rename.call("users/7").field("name", null).field("age", 5).execute();
 

@@ -17,7 +17,7 @@ class PathAndHeaderSafetyTest {
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
   private final Engine engine = server.courier().build().engine();
-  private final Endpoint<Void> put = engine.endpoint("PUT", "/files/{name}").returning(Returns.discard());
+  private final Endpoint<Void> put = engine.endpoint("PUT", "/files/{name}").withBody().idempotent().returning(Returns.discard());
 
   private void putFile(Object name) {
     put.call("files/" + UrlEncoding.pathSegment("name", name)).execute();
@@ -79,7 +79,7 @@ class PathAndHeaderSafetyTest {
   @Test
   void crOrLfInAStaticOrDefaultHeaderIsRejected() {
     assertThrows(IllegalArgumentException.class,
-        () -> engine.endpoint("GET", "/x").header("X-Static", "a\r\nb: c"));
+        () -> engine.endpoint("GET", "/x").idempotent().header("X-Static", "a\r\nb: c"));
     assertThrows(IllegalArgumentException.class,
         () -> Courier.builder().defaultHeader("X-Default", "a\nb"));
   }

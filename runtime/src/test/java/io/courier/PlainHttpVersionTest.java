@@ -35,7 +35,7 @@ class PlainHttpVersionTest {
   }
 
   private static void put(Courier courier) {
-    Endpoint<Void> put = courier.engine().endpoint("PUT", "/notes/{id}").returning(Returns.discard());
+    Endpoint<Void> put = courier.engine().endpoint("PUT", "/notes/{id}").withBody().idempotent().returning(Returns.discard());
     put.call("notes/1").execute();
   }
 }

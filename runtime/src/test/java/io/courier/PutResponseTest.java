@@ -25,7 +25,7 @@ class PutResponseTest {
   final RecordingServer server = RecordingServer.started();
   private final Engine engine = server.courier().build().engine();
   private final AtomicInteger decoded = new AtomicInteger();
-  private final Endpoint<Response<User>> replace = engine.endpoint("PUT", "/users/{id}")
+  private final Endpoint<Response<User>> replace = engine.endpoint("PUT", "/users/{id}").withBody().idempotent()
       .header("Accept", "application/json")
       .returning(Returns.response(counting(engine.decoder(User.class))));
 

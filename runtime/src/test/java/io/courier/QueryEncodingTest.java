@@ -17,7 +17,7 @@ class QueryEncodingTest {
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
   private final Endpoint<Void> get =
-      server.courier().build().engine().endpoint("GET", "/search").returning(Returns.discard());
+      server.courier().build().engine().endpoint("GET", "/search").idempotent().returning(Returns.discard());
 
   @Test
   void reservedCharactersAreEscaped() {

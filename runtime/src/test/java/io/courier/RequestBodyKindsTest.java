@@ -29,7 +29,7 @@ class RequestBodyKindsTest {
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
   private final Engine engine = server.courier().build().engine();
-  private final Endpoint<Void> put = engine.endpoint("PUT", "/things/{id}").returning(Returns.discard());
+  private final Endpoint<Void> put = engine.endpoint("PUT", "/things/{id}").withBody().idempotent().returning(Returns.discard());
 
   @Test
   void putWithoutBodySourceSendsContentLengthZero() {
@@ -146,7 +146,7 @@ class RequestBodyKindsTest {
 
   @Test
   void staticContentTypeHeaderWinsOverTheDefault() {
-    Endpoint<Void> csv = engine.endpoint("PUT", "/things/{id}")
+    Endpoint<Void> csv = engine.endpoint("PUT", "/things/{id}").withBody().idempotent()
         .header("Content-Type", "text/csv")
         .returning(Returns.discard());
 
@@ -157,7 +157,7 @@ class RequestBodyKindsTest {
 
   @Test
   void callersHeaderReplacesAStaticHeaderOfTheSameName() {
-    Endpoint<Void> withAccept = engine.endpoint("PUT", "/things/{id}")
+    Endpoint<Void> withAccept = engine.endpoint("PUT", "/things/{id}").withBody().idempotent()
         .header("Accept", "application/json")
         .returning(Returns.discard());
 

@@ -27,7 +27,7 @@ class ReturnShapesTest {
   @Test
   void optionalIsEmptyOn404() {
     server.replies(Reply.status(404).body("not here"));
-    Endpoint<Optional<User>> find = engine.endpoint("GET", "/users/{id}")
+    Endpoint<Optional<User>> find = engine.endpoint("GET", "/users/{id}").idempotent()
         .returning(Returns.optional(engine.decoder(User.class)));
 
     assertEquals(Optional.empty(), find.call("users/1").execute());
@@ -35,7 +35,7 @@ class ReturnShapesTest {
 
   @Test
   void optionalHoldsTheBodyOn200AndThrowsOnOtherErrors() {
-    Endpoint<Optional<List<User>>> list = engine.endpoint("GET", "/users")
+    Endpoint<Optional<List<User>>> list = engine.endpoint("GET", "/users").idempotent()
         .returning(Returns.optional(engine.decoder(Types.parameterized(List.class, User.class))));
 
     server.replies(Reply.status(200).body("[{\"name\":\"Ada\",\"age\":36}]"));
@@ -47,7 +47,7 @@ class ReturnShapesTest {
 
   @Test
   void headExists() {
-    Endpoint<Boolean> exists = engine.endpoint("HEAD", "/users/{id}").returning(Returns.exists());
+    Endpoint<Boolean> exists = engine.endpoint("HEAD", "/users/{id}").idempotent().returning(Returns.exists());
 
     server.replies(Reply.status(200).header("X-Found", "yes"));
     assertTrue(exists.call("users/1").execute());
@@ -62,7 +62,7 @@ class ReturnShapesTest {
   @Test
   void headResponseHasNoBody() {
     server.replies(Reply.status(200).header("ETag", "\"e\""));
-    Endpoint<Response<Void>> head = engine.endpoint("HEAD", "/users/{id}")
+    Endpoint<Response<Void>> head = engine.endpoint("HEAD", "/users/{id}").idempotent()
         .returning(Returns.response(Decoders.none()));
 
     Response<Void> response = head.call("users/1").execute();
@@ -76,7 +76,7 @@ class ReturnShapesTest {
   void bytesAreReturnedAsTheyCame() {
     byte[] bytes = {0, (byte) 0xff, 10, 13, 'a'};
     server.replies(Reply.status(200).body(bytes));
-    Endpoint<byte[]> get = engine.endpoint("GET", "/blob").returning(Returns.body(Decoders.bytes()));
+    Endpoint<byte[]> get = engine.endpoint("GET", "/blob").idempotent().returning(Returns.body(Decoders.bytes()));
 
     assertArrayEquals(bytes, get.call("blob").execute());
   }
@@ -84,7 +84,7 @@ class ReturnShapesTest {
   @Test
   void emptyBodyGivesNull() {
     server.replies(Reply.status(200));
-    Endpoint<User> get = engine.endpoint("GET", "/users/{id}").returning(Returns.body(engine.decoder(User.class)));
+    Endpoint<User> get = engine.endpoint("GET", "/users/{id}").idempotent().returning(Returns.body(engine.decoder(User.class)));
 
     assertNull(get.call("users/1").execute());
   }
@@ -92,7 +92,7 @@ class ReturnShapesTest {
   @Test
   void undecodableBodyThrowsDecodingException() {
     server.replies(Reply.status(200).body("{not json"));
-    Endpoint<User> get = engine.endpoint("GET", "/users/{id}").returning(Returns.body(engine.decoder(User.class)));
+    Endpoint<User> get = engine.endpoint("GET", "/users/{id}").idempotent().returning(Returns.body(engine.decoder(User.class)));
 
     DecodingException e = assertThrows(DecodingException.class, () -> get.call("users/1").execute());
 

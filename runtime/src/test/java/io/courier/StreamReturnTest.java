@@ -22,7 +22,7 @@ class StreamReturnTest {
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
   private final Endpoint<InputStream> download =
-      server.courier().build().engine().endpoint("GET", "/files/{name}").returning(Returns.stream());
+      server.courier().build().engine().endpoint("GET", "/files/{name}").idempotent().returning(Returns.stream());
 
   @Test
   void bodyIsStreamedBeforeTheServerFinishes() throws Exception {

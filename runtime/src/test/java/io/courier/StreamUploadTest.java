@@ -27,7 +27,7 @@ class StreamUploadTest {
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
   private final Engine engine = server.courier().build().engine();
-  private final Endpoint<Void> upload = engine.endpoint("PUT", "/files/{name}").returning(Returns.discard());
+  private final Endpoint<Void> upload = engine.endpoint("PUT", "/files/{name}").withBody().idempotent().returning(Returns.discard());
   private final CountDownLatch release = new CountDownLatch(1);
 
   @AfterEach
@@ -90,7 +90,7 @@ class StreamUploadTest {
     assertTrue(slow.blocked.await(10, TimeUnit.SECONDS), "the body was never read");
 
     // While the stream blocks, other calls of the same client go through.
-    Endpoint<Boolean> exists = engine.endpoint("HEAD", "/files/{name}").returning(Returns.exists());
+    Endpoint<Boolean> exists = engine.endpoint("HEAD", "/files/{name}").idempotent().returning(Returns.exists());
     assertTrue(exists.call("files/b").executeAsync().get(10, TimeUnit.SECONDS));
     assertTrue(exists.call("files/c").execute());
 
@@ -160,7 +160,7 @@ class StreamUploadTest {
     })) {
       Engine cut = Courier.builder().baseUri(refusing.base())
           .retryPolicy(RetryPolicy.none()).build().engine();
-      Endpoint<Void> put = cut.endpoint("PUT", "/files/{name}").returning(Returns.discard());
+      Endpoint<Void> put = cut.endpoint("PUT", "/files/{name}").withBody().idempotent().returning(Returns.discard());
 
       assertThrows(CourierException.class,
           () -> put.call("files/a").body("in", BodyWriters.inputStream(), endless).execute());

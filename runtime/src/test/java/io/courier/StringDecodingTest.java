@@ -18,7 +18,7 @@ class StringDecodingTest {
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
   private final Endpoint<String> get =
-      server.courier().build().engine().endpoint("GET", "/text").returning(Returns.body(Decoders.string()));
+      server.courier().build().engine().endpoint("GET", "/text").idempotent().returning(Returns.body(Decoders.string()));
 
   @Test
   void charsetOfTheContentTypeIsUsed() {

@@ -40,7 +40,7 @@ class TransportFailureTest {
 
   @Test
   void refusedConnectionIsAnUncheckedTransportException() throws Exception {
-    Endpoint<Void> put = refusedEngine().endpoint("PUT", "/users/{id}").returning(Returns.discard());
+    Endpoint<Void> put = refusedEngine().endpoint("PUT", "/users/{id}").withBody().idempotent().returning(Returns.discard());
 
     TransportException e = assertThrows(TransportException.class,
         () -> put.call("users/1").query("token", SECRET).header("Authorization", "Bearer " + SECRET).execute());
@@ -53,7 +53,7 @@ class TransportFailureTest {
 
   @Test
   void executeCheckedThrowsTheIOException() throws Exception {
-    Endpoint<Void> put = refusedEngine().endpoint("PUT", "/users/{id}").returning(Returns.discard());
+    Endpoint<Void> put = refusedEngine().endpoint("PUT", "/users/{id}").withBody().idempotent().returning(Returns.discard());
 
     assertThrows(IOException.class, () -> put.call("users/1").executeChecked());
   }
@@ -62,7 +62,7 @@ class TransportFailureTest {
   void connectionCutBeforeTheResponseIsATransportException() throws Exception {
     server = RawServer.start(socket -> RawServer.readRequest(socket.getInputStream()));
     Endpoint<Void> post = Courier.builder().baseUri(server.base()).build().engine()
-        .endpoint("POST", "/users").returning(Returns.discard());
+        .endpoint("POST", "/users").withBody().returning(Returns.discard());
 
     TransportException e = assertThrows(TransportException.class, () -> post.call("users").execute());
 
@@ -80,7 +80,7 @@ class TransportFailureTest {
   void stalledServerTimesOutWithCallTimeoutException() throws Exception {
     server = RawServer.start(this::stall);
     Endpoint<Void> put = Courier.builder().baseUri(server.base()).requestTimeout(Duration.ofMillis(300)).build()
-        .engine().endpoint("PUT", "/users/{id}").returning(Returns.discard());
+        .engine().endpoint("PUT", "/users/{id}").withBody().idempotent().returning(Returns.discard());
 
     CallTimeoutException e = assertThrows(CallTimeoutException.class,
         () -> put.call("users/1").query("token", SECRET).execute());
@@ -96,7 +96,7 @@ class TransportFailureTest {
   void endpointTimeoutReplacesTheClientsAndAppliesToAsyncCalls() throws Exception {
     server = RawServer.start(this::stall);
     Endpoint<Void> get = Courier.builder().baseUri(server.base()).requestTimeout(Duration.ofSeconds(60)).build()
-        .engine().endpoint("GET", "/slow").timeout(Duration.ofMillis(300)).returning(Returns.discard());
+        .engine().endpoint("GET", "/slow").idempotent().timeout(Duration.ofMillis(300)).returning(Returns.discard());
 
     CompletableFuture<Void> future = get.call("slow").executeAsync();
 
@@ -108,7 +108,7 @@ class TransportFailureTest {
   void executeCheckedThrowsTimeoutsAsIoExceptions() throws Exception {
     server = RawServer.start(this::stall);
     Endpoint<Void> get = Courier.builder().baseUri(server.base()).requestTimeout(Duration.ofMillis(300)).build()
-        .engine().endpoint("GET", "/slow").returning(Returns.discard());
+        .engine().endpoint("GET", "/slow").idempotent().returning(Returns.discard());
 
     assertThrows(HttpTimeoutException.class, () -> get.call("slow").executeChecked());
   }

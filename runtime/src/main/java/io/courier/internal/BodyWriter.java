@@ -1,5 +1,6 @@
 package io.courier.internal;
 
+import io.courier.transport.RequestBody;
 import java.io.IOException;
 
 /** Turns a {@code @Body} parameter's value into a {@link RequestBody}; one per method, made at construction. */

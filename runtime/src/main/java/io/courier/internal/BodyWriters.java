@@ -1,10 +1,10 @@
 package io.courier.internal;
 
 import io.courier.BodyCodec;
+import io.courier.transport.RequestBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +16,12 @@ public final class BodyWriters {
   static final String TEXT_PLAIN = "text/plain; charset=UTF-8";
 
   private static final BodyWriter<String> STRING = value ->
-      new RequestBody(BodyPublishers.ofString(value, StandardCharsets.UTF_8), TEXT_PLAIN, true);
-  private static final BodyWriter<byte[]> BYTES = value ->
-      new RequestBody(BodyPublishers.ofByteArray(value), OCTET_STREAM, true);
-  // Files and streams are read on threads of their own, never the caller's or the client's selector thread, which a
-  // slow disk, mount or stream would block. A stream can be read once: it is sent with chunked encoding and never
-  // retried.
+      RequestBody.ofBytes(value.getBytes(StandardCharsets.UTF_8), TEXT_PLAIN);
+  private static final BodyWriter<byte[]> BYTES = value -> RequestBody.ofBytes(value, OCTET_STREAM);
   private static final BodyWriter<Path> PATH = BodyWriters::file;
-  private static final BodyWriter<InputStream> STREAM = value ->
-      new RequestBody(InputStreamPublisher.of(value), OCTET_STREAM, false);
-  private static final BodyWriter<BodyPublisher> PUBLISHER = value ->
-      new RequestBody(value, OCTET_STREAM, false);
+  // A stream can be read once: it is sent with chunked encoding and never retried.
+  private static final BodyWriter<InputStream> STREAM = value -> RequestBody.ofStream(value, OCTET_STREAM);
+  private static final BodyWriter<BodyPublisher> PUBLISHER = value -> RequestBody.ofPublisher(value, OCTET_STREAM);
 
   private BodyWriters() {}
 
@@ -64,14 +59,11 @@ public final class BodyWriters {
     if (attributes.isDirectory()) {
       throw new IOException(file + " is a directory, not a file");
     }
-    if (attributes.isRegularFile()) {
-      return new RequestBody(InputStreamPublisher.ofFile(file, attributes.size()), OCTET_STREAM, true);
-    }
-    return new RequestBody(InputStreamPublisher.ofFile(file, -1), OCTET_STREAM, false);
+    return RequestBody.ofFile(file, attributes.isRegularFile() ? attributes.size() : -1, OCTET_STREAM);
   }
 
   /** Values written by the codec's writer, which was looked up once. */
   static <T> BodyWriter<T> codec(BodyCodec.Writer<T> writer, String mediaType) {
-    return value -> new RequestBody(BodyPublishers.ofByteArray(writer.write(value)), mediaType, true);
+    return value -> RequestBody.ofBytes(writer.write(value), mediaType);
   }
 }

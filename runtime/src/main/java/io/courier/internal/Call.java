@@ -2,12 +2,12 @@ package io.courier.internal;
 
 import io.courier.CourierException;
 import io.courier.EncodingException;
+import io.courier.transport.RequestBody;
+import io.courier.transport.TransportRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Call<R> {
   private static final String FORM = "application/x-www-form-urlencoded";
+  private static final RequestBody EMPTY_FORM = RequestBody.ofBytes(new byte[0], FORM);
 
   private final Endpoint<R> endpoint;
   private final StringBuilder uri;
@@ -29,7 +30,6 @@ public final class Call<R> {
   private Map<String, Object> jsonFields;
   private BodyWriter<Object> bodyWriter;
   private Object bodyValue;
-  private boolean replayable = true;
 
   Call(Endpoint<R> endpoint, String uri) {
     this.endpoint = endpoint;
@@ -123,66 +123,66 @@ public final class Call<R> {
 
   /** Sends the request and converts the response; transport failures become {@code TransportException}s. */
   public R execute() {
-    HttpRequest request = request();
+    TransportRequest request = request();
     try {
-      return endpoint.engine.executor().send(endpoint, request, replayable);
+      return endpoint.engine.executor().execute(endpoint, request);
     } catch (IOException e) {
-      throw Failures.translate(endpoint, request, e);
+      throw Failures.translate(request, e);
     }
   }
 
   /** Sends the request and converts the response, throwing transport failures as they are. */
   public R executeChecked() throws IOException {
-    HttpRequest request = request();
-    return endpoint.engine.executor().send(endpoint, request, replayable);
+    return endpoint.engine.executor().execute(endpoint, request());
   }
 
   /** Sends the request without blocking; the future completes with the same exceptions {@link #execute} throws. */
   public CompletableFuture<R> executeAsync() {
-    HttpRequest request;
+    TransportRequest request;
     try {
       request = request();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return endpoint.engine.executor().sendAsync(endpoint, request, replayable);
+    return endpoint.engine.executor().executeAsync(endpoint, request);
   }
 
-  private HttpRequest request() {
-    RequestBody body = body();
-    replayable = body.replayable();
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri()).method(endpoint.method, body.publisher());
+  private TransportRequest request() {
+    RequestBody body = endpoint.hasBody ? body() : null;
+    String contentType = body == null || endpoint.fixedContentType || Endpoint.contains(headers, "Content-Type")
+        ? null : body.contentType();
+    return new TransportRequest(endpoint.method, uri(), headers(contentType), body, endpoint.timeout,
+        endpoint.converter.bodyMode(), endpoint.engine.settings().errorBodyLimit());
+  }
+
+  /** The static headers a call does not replace, then the call's own, then the body's default content type. */
+  private String[] headers(String contentType) {
     String[] fixed = endpoint.headers;
+    if (headers.isEmpty() && contentType == null) {
+      return fixed; // requests only read their headers, so every call of the endpoint can share the array
+    }
+    List<String> all = new ArrayList<>(fixed.length + headers.size() + 2);
     for (int i = 0; i < fixed.length; i += 2) {
       if (!Endpoint.contains(headers, fixed[i])) {
-        builder.header(fixed[i], fixed[i + 1]);
+        all.add(fixed[i]);
+        all.add(fixed[i + 1]);
       }
     }
-    for (int i = 0; i < headers.size(); i += 2) {
-      builder.header(headers.get(i), headers.get(i + 1));
+    all.addAll(headers);
+    if (contentType != null) {
+      all.add("Content-Type");
+      all.add(contentType);
     }
-    if (body.mediaType() != null && !endpoint.fixedContentType && !Endpoint.contains(headers, "Content-Type")) {
-      builder.header("Content-Type", body.mediaType());
-    }
-    if (endpoint.timeout != null) {
-      builder.timeout(endpoint.timeout);
-    }
-    if (endpoint.engine.settings().http11ForPlainHttp() && uri.charAt(4) == ':') {
-      builder.version(HttpClient.Version.HTTP_1_1); // "http:" rather than "https:"
-    }
-    return builder.build();
+    return all.toArray(new String[0]);
   }
 
   private RequestBody body() {
-    if (!endpoint.hasBody) {
-      return RequestBody.EMPTY;
-    }
     try {
       if (bodyWriter != null) {
         return bodyWriter.write(bodyValue);
       }
       if (form != null) {
-        return new RequestBody(BodyPublishers.ofString(form.toString()), FORM, true);
+        return RequestBody.ofBytes(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
       }
       if (jsonFields != null) {
         return endpoint.engine.fieldsWriter().write(jsonFields);
@@ -190,9 +190,7 @@ public final class Call<R> {
       if (endpoint.fieldEncoding == Endpoint.FieldEncoding.JSON_OBJECT) {
         return endpoint.engine.fieldsWriter().write(Map.of()); // every field was null: "{}"
       }
-      return endpoint.fieldEncoding == Endpoint.FieldEncoding.FORM
-          ? new RequestBody(BodyPublishers.noBody(), FORM, true)
-          : RequestBody.EMPTY;
+      return endpoint.fieldEncoding == Endpoint.FieldEncoding.FORM ? EMPTY_FORM : RequestBody.EMPTY;
     } catch (IOException | RuntimeException e) {
       throw new EncodingException(
           "Could not write the request body of " + endpoint.describe() + ": " + e.getMessage(), e);

@@ -1,126 +1,147 @@
 package io.courier.internal;
 
+import io.courier.CourierException;
 import io.courier.RetryPolicy;
+import io.courier.Transport;
+import io.courier.transport.TransportRequest;
+import io.courier.transport.TransportResponse;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one place where a call is executed: it sends the request, sends an idempotent, replayable one again when the
- * retry policy allows, and converts the final response. Blocking and async calls follow the same rules.
+ * The one place where calls are executed: each attempt goes through the transport and {@link Attempts#next}
+ * decides what follows, for blocking and async calls alike. It also knows the calls in flight, so that closing
+ * the {@code Courier} can end them.
  */
 final class CallExecutor {
-  private final HttpClient client;
+  private final Transport transport;
   private final RetryPolicy retryPolicy;
   private final Executor callbackExecutor;
+  private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   CallExecutor(Settings settings) {
-    this.client = settings.client();
+    this.transport = settings.transport();
     this.retryPolicy = settings.retryPolicy();
     this.callbackExecutor = settings.callbackExecutor();
   }
 
-  <R> R send(Endpoint<R> endpoint, HttpRequest request, boolean replayable) throws IOException {
-    int attempts = attemptsFor(endpoint, replayable);
-    for (int attempt = 1; ; attempt++) {
-      HttpResponse<Object> response;
-      try {
-        response = client.send(request, endpoint.bodyHandler);
-      } catch (IOException e) {
-        if (attempt >= attempts || !Failures.isRetryable(e)) {
-          throw e;
+  /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
+  <R> R execute(Endpoint<R> endpoint, TransportRequest request) throws IOException {
+    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, null));
+    try {
+      while (true) {
+        Transport.Exchange exchange = call.start(transport);
+        TransportResponse response = null;
+        IOException failure = null;
+        try {
+          response = exchange.send();
+        } catch (IOException e) {
+          failure = e;
         }
-        pause(retryPolicy.backoff(attempt));
-        continue;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw interrupted(request);
+        switch (call.next(response, failure)) {
+          case RETURN -> {
+            return endpoint.converter.convert(response, request);
+          }
+          case RETRY -> call.sleep();
+          case FAIL -> throw rethrowable(call.failure());
+        }
       }
-      Optional<Duration> retryIn = attempt < attempts ? retryDelay(response, attempt) : Optional.empty();
-      if (retryIn.isEmpty()) {
-        return endpoint.converter.convert(response);
-      }
-      pause(retryIn.get());
+    } finally {
+      inFlight.remove(call);
     }
   }
 
-  <R> CompletableFuture<R> sendAsync(Endpoint<R> endpoint, HttpRequest request, boolean replayable) {
+  /** Runs the call without blocking; the future fails with the exceptions {@code Call.execute} throws. */
+  <R> CompletableFuture<R> executeAsync(Endpoint<R> endpoint, TransportRequest request) {
     CompletableFuture<R> result = new CompletableFuture<>();
-    attemptAsync(endpoint, request, attemptsFor(endpoint, replayable), 1, result);
+    Attempts<R> call;
+    try {
+      call = begin(new Attempts<>(endpoint, request, retryPolicy, result));
+    } catch (CourierException closedAlready) {
+      return CompletableFuture.failedFuture(closedAlready);
+    }
+    result.whenComplete((value, failure) -> inFlight.remove(call));
+    attemptAsync(call);
     return result;
   }
 
-  private <R> void attemptAsync(
-      Endpoint<R> endpoint, HttpRequest request, int attempts, int attempt, CompletableFuture<R> result) {
-    // Completing on the callback executor keeps the caller's stages off the client's selector thread.
-    client.sendAsync(request, endpoint.bodyHandler).whenCompleteAsync((response, failure) -> {
+  /** Ends every call in flight and refuses new ones. */
+  void close() {
+    closed = true;
+    for (Attempts<?> call : inFlight) {
+      call.abort();
+    }
+  }
+
+  private <R> Attempts<R> begin(Attempts<R> call) {
+    if (closed) {
+      throw new CourierException("This Courier is closed: " + call.request + " was not sent");
+    }
+    inFlight.add(call);
+    if (closed) {
+      // close() may have run between the check and the add, and not seen this call.
+      inFlight.remove(call);
+      throw new CourierException("This Courier is closed: " + call.request + " was not sent");
+    }
+    return call;
+  }
+
+  private <R> void attemptAsync(Attempts<R> call) {
+    CompletableFuture<TransportResponse> sent;
+    try {
+      sent = call.start(transport).sendAsync();
+    } catch (RuntimeException e) {
+      call.result.completeExceptionally(e);
+      return;
+    }
+    // Completing on the callback executor keeps the caller's stages off the transport's threads.
+    sent.whenCompleteAsync((response, failure) -> {
       try {
-        Optional<Duration> retryIn;
-        if (failure != null) {
-          if (attempt >= attempts || !Failures.isRetryable(failure)) {
-            result.completeExceptionally(Failures.translate(endpoint, request, failure));
-            return;
-          }
-          retryIn = Optional.of(retryPolicy.backoff(attempt));
-        } else {
-          retryIn = attempt < attempts ? retryDelay(response, attempt) : Optional.empty();
-          if (retryIn.isEmpty()) {
-            result.complete(endpoint.converter.convert(response));
-            return;
-          }
+        switch (call.next(response, failure == null ? null : Failures.unwrap(failure))) {
+          case RETURN -> call.result.complete(call.endpoint.converter.convert(response, call.request));
+          case RETRY -> CompletableFuture.delayedExecutor(call.pause().toNanos(), TimeUnit.NANOSECONDS,
+              task -> onCallbackExecutor(call, task)).execute(() -> attemptAsync(call));
+          case FAIL -> call.result.completeExceptionally(Failures.translate(call.request, call.failure()));
         }
-        Executor later = CompletableFuture.delayedExecutor(
-            retryIn.get().toNanos(), TimeUnit.NANOSECONDS, callbackExecutor);
-        later.execute(() -> attemptAsync(endpoint, request, attempts, attempt + 1, result));
       } catch (Throwable t) {
         // An Error (from a decoder, say) completes the future as the blocking call throws it: translate rethrows
         // Errors, which would escape this stage and leave the caller's future pending forever.
-        result.completeExceptionally(t instanceof Error ? t : Failures.translate(endpoint, request, t));
+        call.result.completeExceptionally(t instanceof Error ? t : Failures.translate(call.request, t));
       }
     }, callbackExecutor).whenComplete((ignored, rejected) -> {
       if (rejected != null) {
         // The callback executor refused the stage (shut down, saturated): fail the call rather than hang it.
-        result.completeExceptionally(Failures.unwrap(rejected));
+        call.result.completeExceptionally(Failures.unwrap(rejected));
       }
     });
   }
 
-  /** How many attempts the call may make: one unless it is idempotent and its body can be sent again. */
-  private int attemptsFor(Endpoint<?> endpoint, boolean replayable) {
-    return endpoint.idempotent && replayable ? retryPolicy.maxAttempts() : 1;
-  }
-
-  /** The pause before sending again after {@code response}, or empty when the response is final. */
-  private Optional<Duration> retryDelay(HttpResponse<Object> response, int attempt) {
-    if (!Statuses.isRetryable(response.statusCode())) {
-      return Optional.empty();
-    }
-    Optional<Duration> asked = RetryAfter.parse(response.headers());
-    if (asked.isEmpty()) {
-      return Optional.of(retryPolicy.backoff(attempt));
-    }
-    // A server that asks for longer than the policy waits gets its answer passed on to the caller.
-    return asked.get().compareTo(retryPolicy.maxRetryAfter()) <= 0 ? asked : Optional.empty();
-  }
-
-  private static void pause(Duration pause) throws InterruptedIOException {
+  /** Runs a delayed retry on the callback executor; a refusal (closed, saturated) fails the call, never hangs it. */
+  private void onCallbackExecutor(Attempts<?> call, Runnable task) {
     try {
-      Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting to retry");
+      callbackExecutor.execute(task);
+    } catch (RejectedExecutionException e) {
+      call.result.completeExceptionally(e);
     }
   }
 
-  private static InterruptedIOException interrupted(HttpRequest request) {
-    return new InterruptedIOException(
-        request.method() + " " + request.uri().getRawPath() + " was interrupted");
+  /** The failure as the blocking call throws it: I/O failures as they are, for methods that declare them. */
+  private static IOException rethrowable(Throwable failure) {
+    if (failure instanceof IOException io) {
+      return io;
+    }
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    throw new CourierException("Unexpected failure: " + failure, failure);
   }
 }

@@ -1,7 +1,6 @@
 package io.courier.internal;
 
 import io.courier.BodyCodec;
-import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +9,11 @@ import java.util.Locale;
 
 /** The {@link Decoder}s for each kind of return type. */
 public final class Decoders {
-  private static final Decoder<String> STRING = (body, headers) -> new String(body, charset(headers));
-  private static final Decoder<byte[]> BYTES = (body, headers) -> body;
+  private static final Decoder<String> STRING = (body, contentType) -> new String(body, charset(contentType));
+  private static final Decoder<byte[]> BYTES = (body, contentType) -> body;
   private static final Decoder<Void> NONE = new Decoder<>() {
     @Override
-    public Void decode(byte[] body, HttpHeaders headers) {
+    public Void decode(byte[] body, String contentType) {
       return null;
     }
 
@@ -43,12 +42,12 @@ public final class Decoders {
 
   /** Values read by the codec's reader, which was looked up once. */
   static <T> Decoder<T> codec(BodyCodec.Reader<T> reader) {
-    return (body, headers) -> reader.read(body);
+    return (body, contentType) -> reader.read(body);
   }
 
   /** The charset named by a {@code Content-Type} header, UTF-8 when it names none or one this JVM lacks. */
-  static Charset charset(HttpHeaders headers) {
-    String type = headers.firstValue("Content-Type").orElse("");
+  static Charset charset(String contentType) {
+    String type = contentType == null ? "" : contentType;
     int at = type.toLowerCase(Locale.ROOT).indexOf("charset=");
     if (at < 0) {
       return StandardCharsets.UTF_8;

@@ -4,16 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Everything about one interface method that does not change between calls, made once in the generated
  * constructor: method, headers, timeout, idempotency, body shape and response conversion.
  */
 public final class Endpoint<R> {
-  private static final Set<String> WITH_BODY = Set.of("PUT", "POST", "PATCH");
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
-
   final Engine engine;
   final String method;
   final String pathTemplate;
@@ -26,7 +22,6 @@ public final class Endpoint<R> {
   final Duration timeout;
   final boolean idempotent;
   final ResponseConverter<R> converter;
-  final ResponseBodyHandler bodyHandler;
 
   private Endpoint(Builder builder, ResponseConverter<R> converter) {
     this.engine = builder.engine;
@@ -39,7 +34,6 @@ public final class Endpoint<R> {
     this.timeout = builder.timeout != null ? builder.timeout : engine.settings().requestTimeout();
     this.idempotent = builder.idempotent;
     this.converter = converter;
-    this.bodyHandler = new ResponseBodyHandler(converter.bodyMode(), engine.settings().errorBodyLimit());
   }
 
   /** A call to a path relative to the base URI, already encoded by the generated code. */
@@ -107,8 +101,6 @@ public final class Endpoint<R> {
       this.engine = engine;
       this.method = Objects.requireNonNull(method, "method");
       this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
-      this.hasBody = WITH_BODY.contains(method);
-      this.idempotent = IDEMPOTENT.contains(method);
     }
 
     /** A static header, from {@code @Headers}; the generated code gives the method's after the interface's. */
@@ -118,13 +110,13 @@ public final class Endpoint<R> {
       return this;
     }
 
-    /** Sends a body with a method that has none by default, such as {@code @Http(hasBody = true)}. */
+    /** Sends a body: the processor says so for PUT, POST, PATCH and {@code @Http(hasBody = true)}. */
     public Builder withBody() {
       hasBody = true;
       return this;
     }
 
-    /** Marks a method that is not idempotent by its HTTP method as idempotent, so it may be retried. */
+    /** Marks the method idempotent, so it may be retried: by its verb (RFC 9110), or {@code @Idempotent}. */
     public Builder idempotent() {
       idempotent = true;
       return this;

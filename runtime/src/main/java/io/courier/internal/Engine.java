@@ -37,6 +37,15 @@ public final class Engine {
     return Decoders.codec(settings.codec().reader(type));
   }
 
+  /** Ends the calls in flight, then frees the transport and the threads Courier started. */
+  public void close() {
+    executor.close();
+    settings.transport().close();
+    if (settings.ownCallbackPool() != null) {
+      settings.ownCallbackPool().shutdown();
+    }
+  }
+
   Settings settings() {
     return settings;
   }

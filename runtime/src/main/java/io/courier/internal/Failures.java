@@ -3,9 +3,9 @@ package io.courier.internal;
 import io.courier.CallTimeoutException;
 import io.courier.CourierException;
 import io.courier.TransportException;
+import io.courier.transport.TransportRequest;
 import java.io.IOException;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -15,18 +15,18 @@ final class Failures {
   private Failures() {}
 
   /** The Courier exception for a failure of {@code request}; Courier's own and runtime exceptions pass through. */
-  static RuntimeException translate(Endpoint<?> endpoint, HttpRequest request, Throwable failure) {
+  static RuntimeException translate(TransportRequest request, Throwable failure) {
     Throwable cause = unwrap(failure);
     if (cause instanceof RuntimeException runtime) {
       return runtime;
     }
-    String call = request.method() + " " + request.uri().getRawPath();
+    String call = request.toString();
     if (cause instanceof HttpConnectTimeoutException) {
       return new CallTimeoutException(call + " timed out connecting: " + describe(cause), cause);
     }
     if (cause instanceof HttpTimeoutException) {
       return new CallTimeoutException(call + " timed out after "
-          + request.timeout().map(Object::toString).orElse("the client's timeout"), cause);
+          + (request.timeout() != null ? request.timeout().toString() : "the client's timeout"), cause);
     }
     if (cause instanceof IOException) {
       return new TransportException(call + " failed: " + describe(cause), cause);

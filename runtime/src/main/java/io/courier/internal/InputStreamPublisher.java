@@ -1,57 +1,38 @@
 package io.courier.internal;
 
+import io.courier.transport.RequestBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes an {@code InputStream} as a request body, reading it on a thread of its own.
+ * Publishes a streamed {@link RequestBody} (a file, a caller's stream) to the JDK client, reading it on a thread of
+ * its own.
  *
  * <p>{@code BodyPublishers.ofInputStream} and {@code ofFile} read on whatever thread asks for more bytes: the caller
  * of {@code sendAsync} or the client's selector thread, which Courier's default client runs all its work on. A slow
  * stream, disk or network mount would then block the caller of an async call, and every other call of the same
- * client. Here the stream is opened and read on a pooled daemon thread, only as far as the client has asked for
- * bytes, and closed at its end, as {@code ofInputStream} does.
+ * client. Here the body is opened and read on the transport's upload threads, only as far as the client has asked
+ * for bytes, and closed at its end, as {@code ofInputStream} does; a file is opened again for each subscription.
  */
 final class InputStreamPublisher implements BodyPublisher {
   private static final int CHUNK = 16 * 1024;
-  private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "courier-upload");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final RequestBody body;
+  private final Executor readers;
 
-  private final InputStream given; // the caller's stream, or null when a file is opened for each subscription
-  private final Path file;
-  private final long length;
-
-  private InputStreamPublisher(InputStream given, Path file, long length) {
-    this.given = given;
-    this.file = file;
-    this.length = length;
-  }
-
-  /** The caller's stream, which can be read once, sent with chunked encoding. */
-  static InputStreamPublisher of(InputStream stream) {
-    return new InputStreamPublisher(stream, null, -1);
-  }
-
-  /** A file, opened on the reading thread for each subscription; {@code length} is its size, or -1 for chunked. */
-  static InputStreamPublisher ofFile(Path file, long length) {
-    return new InputStreamPublisher(null, file, length);
+  InputStreamPublisher(RequestBody body, Executor readers) {
+    this.body = body;
+    this.readers = readers;
   }
 
   @Override
   public long contentLength() {
-    return length; // -1: unknown, chunked
+    return body.contentLength(); // -1: unknown, chunked
   }
 
   @Override
@@ -92,7 +73,7 @@ final class InputStreamPublisher implements BodyPublisher {
 
     private void drainLater() {
       if (pending.getAndIncrement() == 0) {
-        READERS.execute(this);
+        readers.execute(this);
       }
     }
 
@@ -119,7 +100,7 @@ final class InputStreamPublisher implements BodyPublisher {
         int read;
         try {
           if (stream == null) {
-            stream = given != null ? given : Files.newInputStream(file);
+            stream = body.open();
           }
           read = stream.read(chunk);
           if (read < 0) {
@@ -148,13 +129,11 @@ final class InputStreamPublisher implements BodyPublisher {
     }
 
     private void closeQuietly() {
-      // A caller's stream is closed even if no byte was read; a file that was never opened has nothing to close.
-      InputStream open = stream != null ? stream : given;
-      if (open == null) {
-        return;
+      if (stream == null) {
+        return; // never opened, so nothing to close
       }
       try {
-        open.close();
+        stream.close();
       } catch (IOException e) {
         // The upload already ended; a failure to close the caller's stream changes nothing about it.
       }

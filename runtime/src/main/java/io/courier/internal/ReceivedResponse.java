@@ -1,24 +1,25 @@
 package io.courier.internal;
 
 import io.courier.Response;
+import io.courier.transport.TransportRequest;
+import io.courier.transport.TransportResponse;
 import java.net.URI;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 
 /** The {@link Response} a generated method returns. */
 final class ReceivedResponse<T> implements Response<T> {
   static final byte[] NO_BYTES = new byte[0];
 
   private final int status;
-  private final HttpHeaders headers;
+  private final TransportResponse received; // its headers are built on first use by some transports
   private final URI uri;
   private final T body;
   private final byte[] errorBody;
 
-  ReceivedResponse(HttpResponse<?> response, T body, byte[] errorBody) {
-    this.status = response.statusCode();
-    this.headers = response.headers();
-    this.uri = response.uri();
+  ReceivedResponse(TransportResponse response, TransportRequest request, T body, byte[] errorBody) {
+    this.status = response.status();
+    this.received = response;
+    this.uri = request.uri();
     this.body = body;
     this.errorBody = errorBody;
   }
@@ -30,7 +31,7 @@ final class ReceivedResponse<T> implements Response<T> {
 
   @Override
   public HttpHeaders headers() {
-    return headers;
+    return received.headers();
   }
 
   @Override

@@ -1,18 +1,33 @@
 package io.courier.internal;
 
+import io.courier.transport.BodyMode;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
 
-/** Chooses, once the status is known, how to receive the body: as the method needs it, or bounded for an error. */
+/** Chooses, once the status is known, how the JDK client receives the body: as asked, or bounded for an error. */
 final class ResponseBodyHandler implements BodyHandler<Object> {
+  private static final int DEFAULT_LIMIT = 64 * 1024;
+  private static final ResponseBodyHandler[] DEFAULTS = new ResponseBodyHandler[BodyMode.values().length];
+
+  static {
+    for (BodyMode mode : BodyMode.values()) {
+      DEFAULTS[mode.ordinal()] = new ResponseBodyHandler(mode, DEFAULT_LIMIT);
+    }
+  }
+
   private final BodyMode mode;
   private final int errorBodyLimit;
 
-  ResponseBodyHandler(BodyMode mode, int errorBodyLimit) {
+  private ResponseBodyHandler(BodyMode mode, int errorBodyLimit) {
     this.mode = mode;
     this.errorBodyLimit = errorBodyLimit;
+  }
+
+  /** The handler for {@code mode}; shared for the default error body limit, since handlers hold no state. */
+  static ResponseBodyHandler of(BodyMode mode, int errorBodyLimit) {
+    return errorBodyLimit == DEFAULT_LIMIT ? DEFAULTS[mode.ordinal()] : new ResponseBodyHandler(mode, errorBodyLimit);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.courier.internal;
 
+import io.courier.transport.BodyMode;
+import io.courier.transport.TransportRequest;
+import io.courier.transport.TransportResponse;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 
 /** Turns a received response into what the interface method returns; one per method, made at construction. */
 public interface ResponseConverter<R> {
@@ -9,8 +11,8 @@ public interface ResponseConverter<R> {
   BodyMode bodyMode();
 
   /**
-   * The method's return value. The body is {@code null} (discarded), a {@code byte[]} or an {@code InputStream} as
-   * {@link #bodyMode()} asked for a 2xx status, and the bounded {@code byte[]} of the error body otherwise.
+   * The method's return value. The response's body was received as {@link #bodyMode()} asked for a 2xx status,
+   * and as the bounded bytes of the error body otherwise.
    */
-  R convert(HttpResponse<Object> response) throws IOException;
+  R convert(TransportResponse response, TransportRequest request) throws IOException;
 }

@@ -1,6 +1,5 @@
 package io.courier.internal;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,12 +11,12 @@ import java.util.Optional;
 final class RetryAfter {
   private RetryAfter() {}
 
-  static Optional<Duration> parse(HttpHeaders headers) {
-    Optional<String> value = headers.firstValue("Retry-After").map(String::trim);
-    if (value.isEmpty()) {
+  /** The delay a {@code Retry-After} value asks for; empty when the header is absent or unreadable. */
+  static Optional<Duration> parse(String header) {
+    if (header == null) {
       return Optional.empty();
     }
-    String text = value.get();
+    String text = header.trim();
     try {
       long seconds = Long.parseLong(text);
       return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));

@@ -3,6 +3,9 @@ package io.courier.internal;
 import io.courier.DecodingException;
 import io.courier.HttpStatusException;
 import io.courier.Response;
+import io.courier.transport.BodyMode;
+import io.courier.transport.TransportRequest;
+import io.courier.transport.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -12,28 +15,28 @@ import java.util.Optional;
 public final class Returns {
   private static final ResponseConverter<Void> DISCARD = new Converter<>(BodyMode.DISCARD) {
     @Override
-    public Void convert(HttpResponse<Object> response) {
-      requireSuccess(response);
+    public Void convert(TransportResponse response, TransportRequest request) {
+      requireSuccess(response, request);
       return null;
     }
   };
 
   private static final ResponseConverter<Boolean> EXISTS = new Converter<>(BodyMode.DISCARD) {
     @Override
-    public Boolean convert(HttpResponse<Object> response) {
-      if (response.statusCode() == Statuses.NOT_FOUND) {
+    public Boolean convert(TransportResponse response, TransportRequest request) {
+      if (response.status() == Statuses.NOT_FOUND) {
         return false;
       }
-      requireSuccess(response);
+      requireSuccess(response, request);
       return true;
     }
   };
 
   private static final ResponseConverter<InputStream> STREAM = new Converter<>(BodyMode.STREAM) {
     @Override
-    public InputStream convert(HttpResponse<Object> response) {
-      requireSuccess(response);
-      return (InputStream) response.body();
+    public InputStream convert(TransportResponse response, TransportRequest request) {
+      requireSuccess(response, request);
+      return response.stream();
     }
   };
 
@@ -58,9 +61,9 @@ public final class Returns {
   public static <T> ResponseConverter<T> body(Decoder<T> decoder) {
     return new Converter<>(modeFor(decoder)) {
       @Override
-      public T convert(HttpResponse<Object> response) throws IOException {
-        requireSuccess(response);
-        return decode(decoder, response);
+      public T convert(TransportResponse response, TransportRequest request) throws IOException {
+        requireSuccess(response, request);
+        return decode(decoder, response, request);
       }
     };
   }
@@ -69,12 +72,12 @@ public final class Returns {
   public static <T> ResponseConverter<Optional<T>> optional(Decoder<T> decoder) {
     return new Converter<>(modeFor(decoder)) {
       @Override
-      public Optional<T> convert(HttpResponse<Object> response) throws IOException {
-        if (response.statusCode() == Statuses.NOT_FOUND) {
+      public Optional<T> convert(TransportResponse response, TransportRequest request) throws IOException {
+        if (response.status() == Statuses.NOT_FOUND) {
           return Optional.empty();
         }
-        requireSuccess(response);
-        return Optional.ofNullable(decode(decoder, response));
+        requireSuccess(response, request);
+        return Optional.ofNullable(decode(decoder, response, request));
       }
     };
   }
@@ -83,11 +86,11 @@ public final class Returns {
   public static <T> ResponseConverter<Response<T>> response(Decoder<T> decoder) {
     return new Converter<>(modeFor(decoder)) {
       @Override
-      public Response<T> convert(HttpResponse<Object> response) throws IOException {
-        if (Statuses.isSuccessful(response.statusCode())) {
-          return new ReceivedResponse<>(response, decode(decoder, response), ReceivedResponse.NO_BYTES);
+      public Response<T> convert(TransportResponse response, TransportRequest request) throws IOException {
+        if (Statuses.isSuccessful(response.status())) {
+          return new ReceivedResponse<>(response, request, decode(decoder, response, request), ReceivedResponse.NO_BYTES);
         }
-        return new ReceivedResponse<>(response, null, (byte[]) response.body());
+        return new ReceivedResponse<>(response, request, null, response.bytes());
       }
     };
   }
@@ -100,9 +103,9 @@ public final class Returns {
     boolean errorBodyToo = decoder == Decoders.string() || decoder == Decoders.bytes();
     return new Converter<>(modeFor(decoder)) {
       @Override
-      public HttpResponse<T> convert(HttpResponse<Object> response) throws IOException {
-        boolean decodable = errorBodyToo || Statuses.isSuccessful(response.statusCode());
-        return new DecodedHttpResponse<>(response, decodable ? decode(decoder, response) : null);
+      public HttpResponse<T> convert(TransportResponse response, TransportRequest request) throws IOException {
+        boolean decodable = errorBodyToo || Statuses.isSuccessful(response.status());
+        return new DecodedHttpResponse<>(response, request, decodable ? decode(decoder, response, request) : null);
       }
     };
   }
@@ -111,23 +114,24 @@ public final class Returns {
     return decoder.readsBody() ? BodyMode.BYTES : BodyMode.DISCARD;
   }
 
-  private static <T> T decode(Decoder<T> decoder, HttpResponse<Object> response) throws DecodingException {
-    byte[] body = (byte[]) response.body();
-    if (body == null || body.length == 0) {
+  private static <T> T decode(Decoder<T> decoder, TransportResponse response, TransportRequest request)
+      throws DecodingException {
+    byte[] body = response.bytes();
+    if (body.length == 0) {
       return null; // 204, 205, HEAD or an empty 200: nothing to decode, and the decoder is never asked to
     }
     try {
-      return decoder.decode(body, response.headers());
+      return decoder.decode(body, response.header("Content-Type"));
     } catch (IOException | RuntimeException e) {
-      throw new DecodingException(response.request().method() + " " + response.uri().getRawPath()
-          + ": could not decode the HTTP " + response.statusCode() + " body: " + e.getMessage(), e);
+      throw new DecodingException(request.method() + " " + request.uri().getRawPath()
+          + ": could not decode the HTTP " + response.status() + " body: " + e.getMessage(), e);
     }
   }
 
-  private static void requireSuccess(HttpResponse<Object> response) {
-    if (!Statuses.isSuccessful(response.statusCode())) {
-      throw new HttpStatusException(response.request().method(), response.uri(), response.statusCode(),
-          response.headers(), (byte[]) response.body());
+  private static void requireSuccess(TransportResponse response, TransportRequest request) {
+    if (!Statuses.isSuccessful(response.status())) {
+      throw new HttpStatusException(request.method(), request.uri(), response.status(),
+          response.headers(), response.bytes());
     }
   }
 

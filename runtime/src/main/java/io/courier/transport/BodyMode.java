@@ -1,6 +1,6 @@
-package io.courier.internal;
+package io.courier.transport;
 
-/** How a 2xx response's body is received; any other status's body is read in bounded bytes. */
+/** How a transport receives a 2xx response's body; a body of any other status is read in bounded bytes. */
 public enum BodyMode {
   /** Read and dropped, so the connection can be reused. */
   DISCARD,

@@ -1,0 +1,143 @@
+package io.courier.internal;
+
+import io.courier.CourierException;
+import io.courier.RetryPolicy;
+import io.courier.Transport;
+import io.courier.transport.TransportRequest;
+import io.courier.transport.TransportResponse;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One call's attempts and the single decision after each of them: return, retry after a pause, or fail. Blocking
+ * and async calls ask the same {@link #next} and differ only in how they wait.
+ */
+final class Attempts<R> {
+  /** What to do after an attempt. */
+  enum Next {
+    RETURN,
+    RETRY,
+    FAIL
+  }
+
+  final Endpoint<R> endpoint;
+  final TransportRequest request;
+  /** The async call's future, completed by {@link #abort}; null for a blocking call. */
+  final CompletableFuture<R> result;
+  private final RetryPolicy policy;
+  private final int maxAttempts;
+  /** The blocking call's thread, woken from a pause by {@link #abort}; null for an async call. */
+  private final Thread waiter;
+  private int attempt;
+  private Duration pause;
+  private Throwable failure;
+  private volatile Transport.Exchange exchange;
+  private volatile boolean aborted;
+
+  Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, CompletableFuture<R> result) {
+    this.endpoint = endpoint;
+    this.request = request;
+    this.policy = policy;
+    this.result = result;
+    this.waiter = result == null ? Thread.currentThread() : null;
+    boolean replayable = request.body() == null || request.body().replayable();
+    // Only a request that may be applied twice, with a body that can be sent twice, is ever sent again.
+    this.maxAttempts = endpoint.idempotent && replayable ? policy.maxAttempts() : 1;
+  }
+
+  /** The exchange for the next attempt; fails at once when the call was aborted. */
+  Transport.Exchange start(Transport transport) {
+    if (aborted) {
+      throw closed(null);
+    }
+    attempt++;
+    Transport.Exchange next = transport.exchange(request);
+    exchange = next;
+    if (aborted) {
+      next.cancel(); // abort() ran while the exchange was made and saw the previous one
+    }
+    return next;
+  }
+
+  /** The decision after an attempt that ended with {@code response}, or with {@code failure} when it is null. */
+  Next next(TransportResponse response, Throwable failure) {
+    if (response != null) {
+      if (attempt >= maxAttempts || aborted) {
+        return Next.RETURN;
+      }
+      Optional<Duration> retryIn = retryDelay(response);
+      if (retryIn.isEmpty()) {
+        return Next.RETURN;
+      }
+      pause = retryIn.get();
+      return Next.RETRY;
+    }
+    if (aborted) {
+      this.failure = closed(failure);
+      return Next.FAIL;
+    }
+    if (attempt < maxAttempts && Failures.isRetryable(failure)) {
+      pause = policy.backoff(attempt);
+      return Next.RETRY;
+    }
+    this.failure = failure;
+    return Next.FAIL;
+  }
+
+  /** Why the call failed, after {@link Next#FAIL}. */
+  Throwable failure() {
+    return failure;
+  }
+
+  /** The pause before the next attempt, after {@link Next#RETRY}. */
+  Duration pause() {
+    return pause;
+  }
+
+  /** Waits out the pause on the calling thread; {@link #abort} cuts it short. */
+  void sleep() throws InterruptedIOException {
+    long deadline = System.nanoTime() + pause.toNanos();
+    for (long left = pause.toNanos(); left > 0 && !aborted; left = deadline - System.nanoTime()) {
+      LockSupport.parkNanos(this, left);
+      if (Thread.interrupted()) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException(request + " was interrupted while waiting to retry");
+      }
+    }
+  }
+
+  /** Ends the call because its {@code Courier} closed: the exchange is cancelled and a waiting caller woken. */
+  void abort() {
+    aborted = true;
+    Transport.Exchange current = exchange;
+    if (current != null) {
+      current.cancel();
+    }
+    if (waiter != null) {
+      LockSupport.unpark(waiter);
+    }
+    if (result != null) {
+      result.completeExceptionally(closed(null));
+    }
+  }
+
+  CourierException closed(Throwable cause) {
+    return new CourierException("The Courier was closed before " + request + " completed", cause);
+  }
+
+  /** The pause before sending again after {@code response}, or empty when the response is final. */
+  private Optional<Duration> retryDelay(TransportResponse response) {
+    if (!Statuses.isRetryable(response.status())) {
+      return Optional.empty();
+    }
+    Optional<Duration> asked = RetryAfter.parse(response.header("Retry-After"));
+    if (asked.isEmpty()) {
+      return Optional.of(policy.backoff(attempt));
+    }
+    // A server that asks for longer than the policy waits gets its answer passed on to the caller.
+    return asked.get().compareTo(policy.maxRetryAfter()) <= 0 ? asked : Optional.empty();
+  }
+}
