@@ -1,0 +1,119 @@
+package io.courier.okhttp;
+
+import io.courier.transport.TransportRequest;
+import io.courier.transport.TransportResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import okhttp3.Headers;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * An OkHttp response as a {@link TransportResponse}, its body received as the request asked. Headers stay in
+ * OkHttp's form and become the JDK's {@code HttpHeaders} only when something asks for all of them.
+ */
+final class OkHttpResponse implements TransportResponse {
+  private static final byte[] NO_BYTES = new byte[0];
+
+  private final int status;
+  private final Headers headers;
+  private final Protocol protocol;
+  private final byte[] bytes;
+  private final InputStream stream;
+  private HttpHeaders converted;
+
+  private OkHttpResponse(Response response, byte[] bytes, InputStream stream) {
+    this.status = response.code();
+    this.headers = response.headers();
+    this.protocol = response.protocol();
+    this.bytes = bytes;
+    this.stream = stream;
+  }
+
+  static OkHttpResponse read(Response response, TransportRequest request) throws IOException {
+    ResponseBody body = response.body();
+    int status = response.code();
+    if (status < 200 || status >= 300) {
+      try (body) {
+        return new OkHttpResponse(response, bounded(body.source(), request.errorBodyLimit()), null);
+      }
+    }
+    switch (request.bodyMode()) {
+      case STREAM:
+        return new OkHttpResponse(response, NO_BYTES, body.byteStream()); // the caller closes it
+      case BYTES:
+        try (body) {
+          return new OkHttpResponse(response, body.bytes(), null);
+        }
+      default:
+        body.close(); // reads what little is left, so that the connection can be reused
+        return new OkHttpResponse(response, NO_BYTES, null);
+    }
+  }
+
+  /** At most {@code limit} bytes; closing the body after a larger one keeps OkHttp from reusing the connection. */
+  private static byte[] bounded(BufferedSource source, int limit) throws IOException {
+    Buffer kept = new Buffer();
+    while (kept.size() < limit) {
+      long read = source.read(kept, limit - kept.size());
+      if (read < 0) {
+        break;
+      }
+    }
+    return kept.readByteArray();
+  }
+
+  @Override
+  public int status() {
+    return status;
+  }
+
+  @Override
+  public String header(String name) {
+    // Headers.get gives the last value; Courier's contract is the first, as HttpHeaders.firstValue gives.
+    for (int i = 0, size = headers.size(); i < size; i++) {
+      if (headers.name(i).equalsIgnoreCase(name)) {
+        return headers.value(i);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public synchronized HttpHeaders headers() {
+    if (converted == null) {
+      // Names as the server wrote them (toMultimap would lower-case them), values in order, case-insensitive.
+      Map<String, List<String>> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (int i = 0, size = headers.size(); i < size; i++) {
+        all.computeIfAbsent(headers.name(i), name -> new ArrayList<>()).add(headers.value(i));
+      }
+      converted = HttpHeaders.of(all, (name, value) -> true);
+    }
+    return converted;
+  }
+
+  @Override
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  @Override
+  public InputStream stream() {
+    return stream;
+  }
+
+  @Override
+  public HttpClient.Version version() {
+    return protocol == Protocol.HTTP_2 || protocol == Protocol.H2_PRIOR_KNOWLEDGE
+        ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
+  }
+}
