@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import okhttp3.Headers;
 import okhttp3.Protocol;
 import okhttp3.Response;
@@ -91,11 +89,8 @@ final class OkHttpResponse implements TransportResponse {
   @Override
   public synchronized HttpHeaders headers() {
     if (converted == null) {
-      // Names as the server wrote them (toMultimap would lower-case them), values in order, case-insensitive.
-      Map<String, List<String>> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      for (int i = 0, size = headers.size(); i < size; i++) {
-        all.computeIfAbsent(headers.name(i), name -> new ArrayList<>()).add(headers.value(i));
-      }
+      // Lower-cased names, as the JDK client gives them, so that headers().map() reads the same on both transports.
+      Map<String, List<String>> all = headers.toMultimap();
       converted = HttpHeaders.of(all, (name, value) -> true);
     }
     return converted;

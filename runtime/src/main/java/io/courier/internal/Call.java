@@ -25,7 +25,7 @@ public final class Call<R> {
   private final Endpoint<R> endpoint;
   private final StringBuilder uri;
   private boolean hasQuery;
-  private final List<String> headers = new ArrayList<>(4);
+  private List<String> headers = List.of(); // most calls add none: made on the first header
   private StringBuilder form;
   private Map<String, Object> jsonFields;
   private BodyWriter<Object> bodyWriter;
@@ -68,6 +68,9 @@ public final class Call<R> {
   /** Sends a header; null is left out, iterables repeat it, and it replaces a static header of the same name. */
   public Call<R> header(String name, Object value) {
     for (String text : Values.texts(value)) {
+      if (headers.isEmpty()) {
+        headers = new ArrayList<>(4);
+      }
       headers.add(name);
       headers.add(UrlEncoding.headerValue(name, text));
     }
@@ -151,17 +154,17 @@ public final class Call<R> {
     RequestBody body = endpoint.hasBody ? body() : null;
     String contentType = body == null || endpoint.fixedContentType || Endpoint.contains(headers, "Content-Type")
         ? null : body.contentType();
-    return new TransportRequest(endpoint.method, uri(), headers(contentType), body, endpoint.timeout,
+    return new TransportRequest(endpoint.method, uri(), headers(), contentType, body, endpoint.timeout,
         endpoint.converter.bodyMode(), endpoint.engine.settings().errorBodyLimit());
   }
 
-  /** The static headers a call does not replace, then the call's own, then the body's default content type. */
-  private String[] headers(String contentType) {
+  /** The static headers a call does not replace, then the call's own. */
+  private String[] headers() {
     String[] fixed = endpoint.headers;
-    if (headers.isEmpty() && contentType == null) {
+    if (headers.isEmpty()) {
       return fixed; // requests only read their headers, so every call of the endpoint can share the array
     }
-    List<String> all = new ArrayList<>(fixed.length + headers.size() + 2);
+    List<String> all = new ArrayList<>(fixed.length + headers.size());
     for (int i = 0; i < fixed.length; i += 2) {
       if (!Endpoint.contains(headers, fixed[i])) {
         all.add(fixed[i]);
@@ -169,10 +172,6 @@ public final class Call<R> {
       }
     }
     all.addAll(headers);
-    if (contentType != null) {
-      all.add("Content-Type");
-      all.add(contentType);
-    }
     return all.toArray(new String[0]);
   }
 

@@ -9,9 +9,12 @@ import java.util.Objects;
  * how the response's body will be read. Immutable; the same request is sent again for a retry.
  */
 public final class TransportRequest {
+  private static final String CONTENT_TYPE = "Content-Type";
+
   private final String method;
   private final URI uri;
   private final String[] headers;
+  private final String contentType;
   private final RequestBody body;
   private final Duration timeout;
   private final BodyMode bodyMode;
@@ -24,20 +27,23 @@ public final class TransportRequest {
    * @param uri absolute, already encoded
    * @param headers names and values in turn, checked already (no CR or LF); the transport adds {@code Host},
    *     {@code Content-Length} and its own connection headers
+   * @param contentType a {@code Content-Type} to send after {@code headers}, or {@code null}: kept apart so that
+   *     calls can share one array of fixed headers
    * @param body the body, or {@code null} for a request without one (GET, HEAD, DELETE)
    * @param timeout how long the attempt may wait for the response's headers, the upload included; {@code null}
    *     for no limit
    * @param bodyMode how a 2xx response's body is to be received
    * @param errorBodyLimit how many bytes of any other status's body are kept; the rest is not read
    */
-  public TransportRequest(String method, URI uri, String[] headers, RequestBody body, Duration timeout,
-      BodyMode bodyMode, int errorBodyLimit) {
+  public TransportRequest(String method, URI uri, String[] headers, String contentType, RequestBody body,
+      Duration timeout, BodyMode bodyMode, int errorBodyLimit) {
     this.method = Objects.requireNonNull(method, "method");
     this.uri = Objects.requireNonNull(uri, "uri");
     this.headers = Objects.requireNonNull(headers, "headers");
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers must come as name and value pairs");
     }
+    this.contentType = contentType;
     this.body = body;
     this.timeout = timeout;
     this.bodyMode = Objects.requireNonNull(bodyMode, "bodyMode");
@@ -56,17 +62,17 @@ public final class TransportRequest {
 
   /** How many headers there are; {@link #headerName} and {@link #headerValue} read them without copying. */
   public int headerCount() {
-    return headers.length / 2;
+    return headers.length / 2 + (contentType != null ? 1 : 0);
   }
 
   /** The name of header {@code index}, from 0. */
   public String headerName(int index) {
-    return headers[2 * index];
+    return 2 * index < headers.length ? headers[2 * index] : CONTENT_TYPE;
   }
 
   /** The value of header {@code index}, from 0. */
   public String headerValue(int index) {
-    return headers[2 * index + 1];
+    return 2 * index < headers.length ? headers[2 * index + 1] : contentType;
   }
 
   /** The first value of the named header, case-insensitively, or {@code null}. */
@@ -76,7 +82,7 @@ public final class TransportRequest {
         return headers[i + 1];
       }
     }
-    return null;
+    return contentType != null && CONTENT_TYPE.equalsIgnoreCase(name) ? contentType : null;
   }
 
   /** The body, or {@code null} when the request has none. */
