@@ -1,4 +1,4 @@
-package io.courier;
+package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,44 +6,44 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.courier.RecordingServer.Reply;
-import io.courier.internal.Decoder;
-import io.courier.internal.Endpoint;
-import io.courier.internal.Engine;
-import io.courier.internal.Returns;
-import io.courier.internal.UrlEncoding;
+import io.courier.Response;
+import io.courier.http.Body;
+import io.courier.http.Headers;
+import io.courier.http.Path;
+import io.courier.http.Put;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.RecordingServer.Reply;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A PUT returning {@code Response<User>}: created vs replaced vs no content, ETag, Location and error bodies. */
 class PutResponseTest {
+  interface UsersApi {
+    @Put("/users/{id}")
+    @Headers("Accept: application/json")
+    Response<User> replace(@Path("id") long id, @Body User user);
+  }
+
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
-  private final Engine engine = server.courier().build().engine();
-  private final AtomicInteger decoded = new AtomicInteger();
-  private final Endpoint<Response<User>> replace = engine.endpoint("PUT", "/users/{id}")
-      .header("Accept", "application/json")
-      .returning(Returns.response(counting(engine.decoder(User.class))));
+  private final CountingCodec codec = new CountingCodec();
+  private UsersApi api;
 
-  /** {@code json}, counting how often it is asked to decode. */
-  private Decoder<User> counting(Decoder<User> json) {
-    return (body, headers) -> {
-      decoded.incrementAndGet();
-      return json.decode(body, headers);
-    };
+  @BeforeEach
+  void create(TransportKind transport) {
+    api = server.courier(transport).codec(codec).build().create(UsersApi.class);
   }
 
   private Response<User> put(long id) {
-    return replace.call("users/" + UrlEncoding.pathSegment("id", id))
-        .body("user", engine.writer(User.class), new User("Ada", 36))
-        .execute();
+    return api.replace(id, new User("Ada", 36));
   }
 
-  @Test
+  @TransportTest
   void created201() {
     server.replies(Reply.status(201).header("Content-Type", "application/json")
         .header("ETag", "\"v1\"").header("Location", "/api/users/7")
@@ -64,7 +64,7 @@ class PutResponseTest {
     assertEquals("application/json", server.only().header("Accept"));
   }
 
-  @Test
+  @TransportTest
   void replaced200() {
     server.replies(Reply.status(200).header("Content-Type", "application/json")
         .body("{\"name\":\"Bob\",\"age\":40}"));
@@ -77,10 +77,10 @@ class PutResponseTest {
     assertEquals(new User("Bob", 40), response.body());
     assertEquals(Optional.empty(), response.etag());
     assertEquals(Optional.empty(), response.location());
-    assertEquals(1, decoded.get());
+    assertEquals(1, codec.reads());
   }
 
-  @Test
+  @TransportTest
   void noContent204HasNullBodyAndNeverCallsTheDecoder() {
     server.replies(Reply.status(204).header("ETag", "W/\"v2\""));
 
@@ -90,11 +90,11 @@ class PutResponseTest {
     assertFalse(response.isCreated());
     assertTrue(response.isSuccessful());
     assertNull(response.body());
-    assertEquals(0, decoded.get());
+    assertEquals(0, codec.reads());
     assertEquals(Optional.of("W/\"v2\""), response.etag());
   }
 
-  @Test
+  @TransportTest
   void relativeLocationIsResolvedAgainstTheRequestUri() {
     server.replies(Reply.status(201).header("Location", "8/profile"));
 
@@ -103,7 +103,7 @@ class PutResponseTest {
     assertEquals(Optional.of(URI.create(server.base() + "users/8/profile")), response.location());
   }
 
-  @Test
+  @TransportTest
   void queryOnlyLocationKeepsTheRequestPath() {
     // RFC 3986, section 5.2.2: a reference of only a query keeps the base's whole path.
     server.replies(Reply.status(201).header("Location", "?version=2"));
@@ -111,14 +111,14 @@ class PutResponseTest {
     assertEquals(Optional.of(URI.create(server.base() + "users/7?version=2")), put(7).location());
   }
 
-  @Test
+  @TransportTest
   void absoluteLocationIsKept() {
     server.replies(Reply.status(201).header("Location", "https://elsewhere.example/u/7"));
 
     assertEquals(Optional.of(URI.create("https://elsewhere.example/u/7")), put(7).location());
   }
 
-  @Test
+  @TransportTest
   void conflict409KeepsTheErrorBodyAndDecodesNothing() {
     String error = "{\"error\":\"version conflict\"}";
     server.replies(Reply.status(409).header("Content-Type", "application/json").body(error));
@@ -130,10 +130,10 @@ class PutResponseTest {
     assertFalse(response.isCreated());
     assertNull(response.body());
     assertArrayEquals(error.getBytes(StandardCharsets.UTF_8), response.errorBody());
-    assertEquals(0, decoded.get());
+    assertEquals(0, codec.reads());
   }
 
-  @Test
+  @TransportTest
   void errorBodyIsACopy() {
     server.replies(Reply.status(409).body("abc"));
 
