@@ -1,4 +1,4 @@
-package io.courier;
+package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.courier.internal.Decoders;
-import io.courier.internal.Endpoint;
-import io.courier.internal.Engine;
-import io.courier.internal.Returns;
+import io.courier.HttpStatusException;
+import io.courier.Response;
+import io.courier.http.Body;
+import io.courier.http.Get;
+import io.courier.http.Path;
+import io.courier.http.Put;
+import io.courier.testsupport.RawServer;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -19,10 +24,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /** A huge error body is kept bounded (64 KiB by default) and is not read to its end. */
 class ErrorBodyLimitTest {
+  interface UsersApi {
+    @Put("/users/{id}")
+    Response<String> replace(@Path("id") long id, @Body User user);
+
+    @Get("/users/{id}")
+    String find(@Path("id") long id);
+
+    @Get("/x")
+    Response<Void> x();
+  }
+
   private static final int HUGE = 50 * 1024 * 1024;
   private static final byte[] CHUNK = new byte[64 * 1024];
 
@@ -38,7 +53,7 @@ class ErrorBodyLimitTest {
   private RawServer server;
 
   @AfterEach
-  void tearDown() throws Exception {
+  void tearDown(TransportKind transport) throws Exception {
     server.close();
   }
 
@@ -68,14 +83,12 @@ class ErrorBodyLimitTest {
     return prefix;
   }
 
-  @Test
-  void responseKeepsTheFirst64KiB() throws Exception {
+  @TransportTest
+  void responseKeepsTheFirst64KiB(TransportKind transport) throws Exception {
     server = RawServer.start(this::hugeErrorBody);
-    Engine engine = Courier.builder().baseUri(server.base()).build().engine();
-    Endpoint<Response<String>> put = engine.endpoint("PUT", "/users/{id}")
-        .returning(Returns.response(Decoders.string()));
+    UsersApi api = server.courier(transport).build().create(UsersApi.class);
 
-    Response<String> response = put.call("users/1").body("u", engine.writer(User.class), new User("a", 1)).execute();
+    Response<String> response = api.replace(1, new User("a", 1));
 
     assertEquals(409, response.status());
     assertArrayEquals(expectedPrefix(64 * 1024), response.errorBody());
@@ -87,41 +100,38 @@ class ErrorBodyLimitTest {
     assertTrue(written.get() < HUGE, "server wrote " + written.get() + " bytes");
   }
 
-  @Test
-  void exceptionBodyHonoursMaxErrorBodyBytes() throws Exception {
+  @TransportTest
+  void exceptionBodyHonoursMaxErrorBodyBytes(TransportKind transport) throws Exception {
     server = RawServer.start(this::hugeErrorBody);
-    Engine engine = Courier.builder().baseUri(server.base()).maxErrorBodyBytes(1000).build().engine();
-    Endpoint<String> get = engine.endpoint("GET", "/users/{id}").returning(Returns.body(Decoders.string()));
+    UsersApi api = server.courier(transport).maxErrorBodyBytes(1000).build().create(UsersApi.class);
 
-    HttpStatusException e = assertThrows(HttpStatusException.class, () -> get.call("users/1").execute());
+    HttpStatusException e = assertThrows(HttpStatusException.class, () -> api.find(1));
 
     assertEquals(409, e.status());
     assertArrayEquals(expectedPrefix(1000), e.body());
     assertTrue(written.get() < HUGE, "server wrote " + written.get() + " bytes");
   }
 
-  @Test
-  void zeroKeepsNothing() throws Exception {
+  @TransportTest
+  void zeroKeepsNothing(TransportKind transport) throws Exception {
     server = RawServer.start(this::hugeErrorBody);
-    Engine engine = Courier.builder().baseUri(server.base()).maxErrorBodyBytes(0).build().engine();
-    Endpoint<Response<Void>> get = engine.endpoint("GET", "/x").returning(Returns.response(Decoders.none()));
+    UsersApi api = server.courier(transport).maxErrorBodyBytes(0).build().create(UsersApi.class);
 
-    Response<Void> response = get.call("x").execute();
+    Response<Void> response = api.x();
 
     assertEquals(409, response.status());
     assertEquals(0, response.errorBody().length);
   }
 
-  @Test
-  void smallErrorBodyIsKeptWhole() throws Exception {
+  @TransportTest
+  void smallErrorBodyIsKeptWhole(TransportKind transport) throws Exception {
     server = RawServer.start(socket -> {
       RawServer.readRequest(socket.getInputStream());
       RawServer.respond(socket.getOutputStream(), 422, "{\"field\":\"name\"}");
     });
-    Engine engine = Courier.builder().baseUri(server.base()).build().engine();
-    Endpoint<Response<Void>> get = engine.endpoint("GET", "/x").returning(Returns.response(Decoders.none()));
+    UsersApi api = server.courier(transport).build().create(UsersApi.class);
 
-    Response<Void> response = get.call("x").execute();
+    Response<Void> response = api.x();
 
     assertEquals(422, response.status());
     assertEquals("{\"field\":\"name\"}", new String(response.errorBody(), StandardCharsets.UTF_8));

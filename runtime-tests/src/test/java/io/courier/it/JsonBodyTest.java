@@ -1,34 +1,47 @@
-package io.courier;
+package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.courier.internal.Endpoint;
-import io.courier.internal.Engine;
-import io.courier.internal.Returns;
-import io.courier.internal.Types;
-import io.courier.internal.UrlEncoding;
+import io.courier.http.Body;
+import io.courier.http.Path;
+import io.courier.http.Put;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** JSON request bodies, from a {@code @Body} object and from parameters written as one JSON object. */
 class JsonBodyTest {
+  interface UsersApi {
+    @Put("/users/{id}")
+    void replace(@Path("id") long id, @Body User user);
+
+    @Put("/lists/{id}")
+    void lists(@Path("id") String id, @Body Map<String, List<User>> all);
+
+    @Put("/users/{id}")
+    void rename(@Path("id") long id, String name, int age);
+  }
+
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
-  private final Engine engine = server.courier().build().engine();
+  private UsersApi api;
 
-  @Test
+  @BeforeEach
+  void create(TransportKind transport) {
+    api = server.courier(transport).build().create(UsersApi.class);
+  }
+
+  @TransportTest
   void bodyObjectIsSentAsJsonByteForByte() {
-    Endpoint<Void> replace = engine.endpoint("PUT", "/users/{id}").returning(Returns.discard());
-
-    replace.call("users/" + UrlEncoding.pathSegment("id", 7L))
-        .body("user", engine.writer(User.class), new User("Zoë \"Z\"", 36))
-        .execute();
+    api.replace(7L, new User("Zoë \"Z\"", 36));
 
     RecordingServer.Recorded request = server.only();
     byte[] expected = "{\"name\":\"Zoë \\\"Z\\\"\",\"age\":36}".getBytes(StandardCharsets.UTF_8);
@@ -38,31 +51,20 @@ class JsonBodyTest {
     assertNull(request.header("Transfer-Encoding"));
   }
 
-  @Test
+  @TransportTest
   void genericBodyIsWrittenWithItsDeclaredType() {
-    Endpoint<Void> lists = engine.endpoint("PUT", "/lists/{id}").returning(Returns.discard());
     Map<String, List<User>> all = new LinkedHashMap<>();
     all.put("admins", List.of(new User("Ada", 36)));
     all.put("guests", List.of());
 
-    lists.call("lists/x")
-        .body("all", engine.writer(Types.parameterized(Map.class, String.class,
-            Types.parameterized(List.class, User.class))), all)
-        .execute();
+    api.lists("x", all);
 
     assertEquals("{\"admins\":[{\"name\":\"Ada\",\"age\":36}],\"guests\":[]}", server.only().bodyText());
   }
 
-  @Test
+  @TransportTest
   void parametersAreWrittenAsOneJsonObject() {
-    Endpoint<Void> rename = engine.endpoint("PUT", "/users/{id}")
-        .jsonFields()
-        .returning(Returns.discard());
-
-    rename.call("users/" + UrlEncoding.pathSegment("id", 7L))
-        .field("name", "Ada Lovelace")
-        .field("age", 36)
-        .execute();
+    api.rename(7L, "Ada Lovelace", 36);
 
     RecordingServer.Recorded request = server.only();
     assertEquals("{\"name\":\"Ada Lovelace\",\"age\":36}", request.bodyText());
@@ -70,11 +72,9 @@ class JsonBodyTest {
     assertEquals(String.valueOf(request.body().length), request.header("Content-Length"));
   }
 
-  @Test
+  @TransportTest
   void nullJsonFieldsAreLeftOut() {
-    Endpoint<Void> rename = engine.endpoint("PUT", "/users/{id}").jsonFields().returning(Returns.discard());
-
-    rename.call("users/7").field("name", null).field("age", 5).execute();
+    api.rename(7, null, 5);
 
     assertEquals("{\"age\":5}", server.only().bodyText());
   }

@@ -1,31 +1,43 @@
-package io.courier;
+package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.courier.RecordingServer.Reply;
-import io.courier.internal.Decoders;
-import io.courier.internal.Endpoint;
-import io.courier.internal.Engine;
-import io.courier.internal.Returns;
+import io.courier.http.Path;
+import io.courier.http.Put;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.RecordingServer.Reply;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JDK's own {@code HttpResponse<T>} as a return type: never throws for a status, body decoded. */
 class HttpResponseReturnTest {
+  interface ExchangesApi {
+    @Put("/users/{id}")
+    HttpResponse<User> putUser(@Path("id") long id);
+
+    @Put("/notes/{id}")
+    HttpResponse<String> putNote(@Path("id") long id);
+  }
+
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
-  private final Engine engine = server.courier().build().engine();
+  private ExchangesApi api;
 
-  @Test
+  @BeforeEach
+  void create(TransportKind transport) {
+    api = server.courier(transport).build().create(ExchangesApi.class);
+  }
+
+  @TransportTest
   void decodesASuccessfulBodyAndKeepsTheExchange() {
     server.replies(Reply.status(201).header("ETag", "\"v1\"").body("{\"name\":\"Ada\",\"age\":36}"));
-    Endpoint<HttpResponse<User>> put = engine.endpoint("PUT", "/users/{id}")
-        .returning(Returns.httpResponse(engine.decoder(User.class)));
 
-    HttpResponse<User> response = put.call("users/7").execute();
+    HttpResponse<User> response = api.putUser(7);
 
     assertEquals(201, response.statusCode());
     assertEquals(new User("Ada", 36), response.body());
@@ -35,25 +47,21 @@ class HttpResponseReturnTest {
     assertTrue(response.previousResponse().isEmpty());
   }
 
-  @Test
+  @TransportTest
   void keepsAnErrorBodyAsTextWithoutThrowing() {
     server.replies(Reply.status(409).body("locked by another writer"));
-    Endpoint<HttpResponse<String>> put = engine.endpoint("PUT", "/notes/{id}")
-        .returning(Returns.httpResponse(Decoders.string()));
 
-    HttpResponse<String> response = put.call("notes/1").execute();
+    HttpResponse<String> response = api.putNote(1);
 
     assertEquals(409, response.statusCode());
     assertEquals("locked by another writer", response.body());
   }
 
-  @Test
+  @TransportTest
   void leavesAnErrorBodyOfACodecTypeUndecoded() {
     server.replies(Reply.status(500).body("<html>not json</html>"));
-    Endpoint<HttpResponse<User>> put = engine.endpoint("PUT", "/users/{id}")
-        .returning(Returns.httpResponse(engine.decoder(User.class)));
 
-    HttpResponse<User> response = put.call("users/1").execute();
+    HttpResponse<User> response = api.putUser(1);
 
     assertEquals(500, response.statusCode());
     assertNull(response.body());
