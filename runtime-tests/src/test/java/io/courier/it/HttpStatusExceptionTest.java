@@ -1,18 +1,25 @@
-package io.courier;
+package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.courier.RecordingServer.Reply;
-import io.courier.internal.Endpoint;
-import io.courier.internal.Engine;
-import io.courier.internal.Returns;
-import io.courier.internal.UrlEncoding;
+import io.courier.CourierException;
+import io.courier.HttpStatusException;
+import io.courier.http.Delete;
+import io.courier.http.Field;
+import io.courier.http.Header;
+import io.courier.http.Path;
+import io.courier.http.Put;
+import io.courier.http.Query;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.RecordingServer.Reply;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.net.URI;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A non-2xx status where the return type has no room for it throws a detailed, secret-free exception. */
@@ -20,23 +27,30 @@ class HttpStatusExceptionTest {
   private static final String TOKEN = "Bearer s3cr3t-t0ken";
   private static final String API_KEY = "k3y-sup3r-s3cr3t";
 
-  @RegisterExtension
-  final RecordingServer server = RecordingServer.started();
-  private final Engine engine = server.courier().build().engine();
-  private final Endpoint<User> rename =
-      engine.endpoint("PUT", "/users/{id}").jsonFields().returning(Returns.body(engine.decoder(User.class)));
+  interface UsersApi {
+    @Put("/users/{id}")
+    User rename(@Path("id") long id, @Query("api_key") String apiKey, @Header("Authorization") String authorization,
+        @Header("Cookie") String cookie, @Field("name") String name);
 
-  private HttpStatusException failingPut() {
-    return assertThrows(HttpStatusException.class, () -> rename
-        .call("users/" + UrlEncoding.pathSegment("id", 42L))
-        .query("api_key", API_KEY)
-        .header("Authorization", TOKEN)
-        .header("Cookie", "session=c00kie")
-        .field("name", "Ada")
-        .execute());
+    @Delete("/users/{id}")
+    void delete(@Path("id") long id);
   }
 
-  @Test
+  @RegisterExtension
+  final RecordingServer server = RecordingServer.started();
+  private UsersApi api;
+
+  @BeforeEach
+  void create(TransportKind transport) {
+    api = server.courier(transport).build().create(UsersApi.class);
+  }
+
+  private HttpStatusException failingPut() {
+    return assertThrows(HttpStatusException.class,
+        () -> api.rename(42L, API_KEY, TOKEN, "session=c00kie", "Ada"));
+  }
+
+  @TransportTest
   void conflict409() {
     server.replies(Reply.status(409).header("X-Reason", "stale").body("{\"error\":\"stale version\"}"));
 
@@ -59,7 +73,7 @@ class HttpStatusExceptionTest {
     assertEquals(TOKEN, server.only().header("Authorization"));
   }
 
-  @Test
+  @TransportTest
   void notFound404() {
     server.replies(Reply.status(404));
 
@@ -71,21 +85,20 @@ class HttpStatusExceptionTest {
     assertFalse(e.getMessage().contains(API_KEY), e.getMessage());
   }
 
-  @Test
+  @TransportTest
   void isACourierException() {
     server.replies(Reply.status(500));
 
-    CourierException e = assertThrows(CourierException.class, () -> rename.call("users/1").execute());
+    CourierException e = assertThrows(CourierException.class, () -> api.rename(1, null, null, null, null));
 
     assertTrue(e instanceof HttpStatusException);
   }
 
-  @Test
+  @TransportTest
   void voidReturnThrowsToo() {
     server.replies(Reply.status(409).body("no"));
-    Endpoint<Void> delete = engine.endpoint("DELETE", "/users/{id}").returning(Returns.discard());
 
-    HttpStatusException e = assertThrows(HttpStatusException.class, () -> delete.call("users/1").execute());
+    HttpStatusException e = assertThrows(HttpStatusException.class, () -> api.delete(1));
 
     assertEquals("DELETE", e.method());
     assertEquals("no", e.bodyAsString());

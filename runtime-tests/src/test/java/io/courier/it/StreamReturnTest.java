@@ -1,30 +1,43 @@
-package io.courier;
+package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.courier.RecordingServer.Reply;
-import io.courier.internal.Endpoint;
-import io.courier.internal.Returns;
+import io.courier.HttpStatusException;
+import io.courier.http.Get;
+import io.courier.http.Path;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.RecordingServer.Reply;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An {@code InputStream} return hands the body over as it arrives, before the server has finished sending. */
 class StreamReturnTest {
+  interface FilesApi {
+    @Get("/files/{name}")
+    InputStream download(@Path("name") String name);
+  }
+
   @RegisterExtension
   final RecordingServer server = RecordingServer.started();
-  private final Endpoint<InputStream> download =
-      server.courier().build().engine().endpoint("GET", "/files/{name}").returning(Returns.stream());
+  private FilesApi api;
 
-  @Test
+  @BeforeEach
+  void create(TransportKind transport) {
+    api = server.courier(transport).build().create(FilesApi.class);
+  }
+
+  @TransportTest
   void bodyIsStreamedBeforeTheServerFinishes() throws Exception {
     byte[] first = "first part|".getBytes(StandardCharsets.UTF_8);
     byte[] second = "second part".getBytes(StandardCharsets.UTF_8);
@@ -45,7 +58,7 @@ class StreamReturnTest {
       out.close();
     });
 
-    try (InputStream in = download.call("files/big").execute()) {
+    try (InputStream in = api.download("big")) {
       assertArrayEquals(first, in.readNBytes(first.length));
       firstRead.countDown();
       assertArrayEquals(second, in.readAllBytes());
@@ -53,11 +66,11 @@ class StreamReturnTest {
     assertEquals(false, serverWaitedInVain.get());
   }
 
-  @Test
+  @TransportTest
   void errorStatusThrowsInsteadOfStreaming() {
     server.replies(Reply.status(404).body("gone"));
 
-    HttpStatusException e = assertThrows(HttpStatusException.class, () -> download.call("files/x").execute());
+    HttpStatusException e = assertThrows(HttpStatusException.class, () -> api.download("x"));
 
     assertEquals(404, e.status());
     assertTrue(e.bodyAsString().equals("gone"));
