@@ -38,6 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Async calls: the same results and exceptions as blocking ones, completed off the HTTP client's threads. */
 class AsyncCallTest {
+  /** The async methods under test, with blocking twins where a test compares the two. */
   interface UsersApi {
     @Put("/users/{id}")
     CompletableFuture<Response<User>> replaceAsync(@Path("id") long id, @Body User user);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 
 /** A huge error body is kept bounded (64 KiB by default) and is not read to its end. */
 class ErrorBodyLimitTest {
+  /** One method per return type whose error body is bounded. */
   interface UsersApi {
     @Put("/users/{id}")
     Response<String> replace(@Path("id") long id, @Body User user);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Form bodies, encoded as Python's {@code urlencode} does: space as {@code +}, {@code +} as {@code %2B}. */
 class FormBodyTest {
+  /** Form-encoded PUTs, one method per shape of fields. */
   @Headers("Accept: application/json")
   interface SettingsApi {
     @Put("/settings/{section}")

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JDK's own {@code HttpResponse<T>} as a return type: never throws for a status, body decoded. */
 class HttpResponseReturnTest {
+  /** Methods returning the JDK's {@code HttpResponse} of a codec type and of text. */
   interface ExchangesApi {
     @Put("/users/{id}")
     HttpResponse<User> putUser(@Path("id") long id);

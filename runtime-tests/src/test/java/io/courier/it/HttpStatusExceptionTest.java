@@ -27,6 +27,7 @@ class HttpStatusExceptionTest {
   private static final String TOKEN = "Bearer s3cr3t-t0ken";
   private static final String API_KEY = "k3y-sup3r-s3cr3t";
 
+  /** A call that carries secrets in its query, headers and body, and a void DELETE. */
   interface UsersApi {
     @Put("/users/{id}")
     User rename(@Path("id") long id, @Query("api_key") String apiKey, @Header("Authorization") String authorization,

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** JSON request bodies, from a {@code @Body} object and from parameters written as one JSON object. */
 class JsonBodyTest {
+  /** JSON bodies from a {@code @Body} object, a generic one, and un-annotated parameters. */
   interface UsersApi {
     @Put("/users/{id}")
     void replace(@Path("id") long id, @Body User user);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * static {@code @Headers} entry is a compile-time error, which the processor's diagnostics tests check.)
  */
 class PathAndHeaderSafetyTest {
+  /** A path segment, an encoded path and a call header, each fed hostile values. */
   interface FilesApi {
     @Put("/files/{name}")
     void putFile(@Path("name") String name);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code http://} requests go out as plain HTTP/1.1, without the h2c upgrade headers some servers reject. */
 class PlainHttpVersionTest {
+  /** The smallest PUT, to see which headers go out with it. */
   interface NotesApi {
     @Put("/notes/{id}")
     void put(@Path("id") long id);

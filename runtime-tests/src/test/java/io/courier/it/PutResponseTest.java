@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A PUT returning {@code Response<User>}: created vs replaced vs no content, ETag, Location and error bodies. */
 class PutResponseTest {
+  /** A PUT that reports its status rather than throwing for it. */
   interface UsersApi {
     @Put("/users/{id}")
     @Headers("Accept: application/json")

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Query parameters as the server saw them in the raw request URI. */
 class QueryEncodingTest {
+  /** One GET per way of building a query. */
   interface SearchApi {
     @Get("/search")
     void reserved(@Query("q") String q, @Query("x y") String xy);

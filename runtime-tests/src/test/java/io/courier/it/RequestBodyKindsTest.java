@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The other request bodies: none, text, bytes, files and streams, and who decides the Content-Type. */
 class RequestBodyKindsTest {
   // Un-annotated "id" parameters fill the {id} placeholder, which keeps @Path from clashing with java.nio.file.Path.
+  /** One method per kind of request body, and the headers that decide its Content-Type. */
   interface ThingsApi {
     @Put("/things/{id}")
     void empty(String id);

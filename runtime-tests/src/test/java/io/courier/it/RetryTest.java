@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RetryTest {
   // Un-annotated "id" and "name" parameters fill their placeholders, which keeps @Path from clashing with
   // java.nio.file.Path.
+  /** Idempotent and non-idempotent methods with replayable and one-shot bodies. */
   interface UsersApi {
     @Put("/users/{id}")
     Response<User> put(long id, @Body User user);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Optional, HEAD's boolean, byte[], generic bodies and empty bodies. */
 class ReturnShapesTest {
+  /** One method per return shape whose result depends on the status or the body. */
   interface ShapesApi {
     @Get("/users/{id}")
     Optional<User> find(@Path("id") long id);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An {@code InputStream} return hands the body over as it arrives, before the server has finished sending. */
 class StreamReturnTest {
+  /** A download returned as a stream. */
   interface FilesApi {
     @Get("/files/{name}")
     InputStream download(@Path("name") String name);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StreamUploadTest {
   // POST, because the processor warns (and -Werror fails the build) that a PUT with an InputStream body is never
   // retried; streaming, closing and failing the stream, which is what these tests check, are the same for either.
+  /** Stream uploads, and a HEAD to show other calls still get through. */
   interface FilesApi {
     @Post("/files/{name}")
     void upload(@Path("name") String name, @Body InputStream in);

@@ -16,6 +16,7 @@ class StringDecodingTest {
   private static final String TEXT = "café – naïve";
   private static final String LATIN = "café naïve ÿ";
 
+  /** A text download. */
   interface TextApi {
     @Get("/text")
     String get();

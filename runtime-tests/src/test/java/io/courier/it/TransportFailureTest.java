@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 
 /** Refused, cut and stalled connections become TransportException, IOException or CallTimeoutException. */
 class TransportFailureTest {
+  /** Calls that meet refused, cut and stalled connections, checked and unchecked. */
   interface UsersApi {
     @Put("/users/{id}")
     void put(@Path("id") long id, @Query("token") String token, @Header("Authorization") String authorization);
