@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the tour of {@link DocumentsApi} against an embedded server, or against {@code --base-url URL}, then the tour
@@ -35,6 +36,11 @@ public final class Main {
    * call failed, 2 for bad arguments.
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, UnaryOperator.identity());
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code transport} applied to the builder. */
+  static int run(String[] args, PrintStream out, PrintStream err, UnaryOperator<Courier.Builder> transport) {
     URI baseUri;
     try {
       baseUri = parse(args);
@@ -51,7 +57,7 @@ public final class Main {
       URI target = server != null ? server.baseUri() : baseUri;
       out.println("Courier sample: PUT requests to " + target
           + (server != null ? " (the embedded server)" : ""));
-      Courier courier = Courier.builder().baseUri(target).build();
+      Courier courier = transport.apply(Courier.builder().baseUri(target)).build();
       DocumentsApi api = courier.create(DocumentsApi.class);
       List<Tour.Exchange> exchanges = new Tour(api, out).run();
       out.println(exchanges.size() + " PUT requests answered" + summary(exchanges));

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.courier.Courier;
 import io.courier.Response;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** A generated async method fails its future, never its caller, for bad arguments as for any other failure. */
 class AsyncArgumentsTest {
@@ -20,9 +21,9 @@ class AsyncArgumentsTest {
   private DocumentsApi api;
 
   @BeforeEach
-  void start() throws Exception {
+  void start(TransportKind transport) throws Exception {
     server = DocumentServer.start();
-    api = Courier.builder().baseUri(server.baseUri()).build().create(DocumentsApi.class);
+    api = transport.configure(Courier.builder()).baseUri(server.baseUri()).build().create(DocumentsApi.class);
   }
 
   @AfterEach
@@ -30,7 +31,7 @@ class AsyncArgumentsTest {
     server.close();
   }
 
-  @Test
+  @TransportTest
   void aDotDotKeyFailsTheFuture() {
     CompletableFuture<Response<Document>> future = api.putAsync("..", new Document("t", "x", List.of()));
 
@@ -40,7 +41,7 @@ class AsyncArgumentsTest {
     assertTrue(cause.getMessage().contains("'key'"), cause.getMessage());
   }
 
-  @Test
+  @TransportTest
   void aNullBodyFailsTheFuture() {
     CompletableFuture<Response<Document>> future = api.putAsync("doc", null);
 

@@ -14,12 +14,13 @@ import io.courier.http.Body;
 import io.courier.http.Header;
 import io.courier.http.Path;
 import io.courier.http.Put;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The embedded server's PUT rules, seen through generated clients: what it answers and what it never echoes. */
 class DocumentServerTest {
@@ -39,11 +40,11 @@ class DocumentServerTest {
   private RawApi raw;
 
   @BeforeEach
-  void start() throws Exception {
+  void start(TransportKind transport) throws Exception {
     server = DocumentServer.start();
-    Courier courier = Courier.builder().baseUri(server.baseUri()).build();
+    Courier courier = transport.configure(Courier.builder()).baseUri(server.baseUri()).build();
     api = courier.create(DocumentsApi.class);
-    raw = new CourierDocumentServerTest_RawApi(courier);
+    raw = courier.create(RawApi.class);
   }
 
   @AfterEach
@@ -51,7 +52,7 @@ class DocumentServerTest {
     server.close();
   }
 
-  @Test
+  @TransportTest
   void createAnswers201WithLocationEtagAndTheDocument() {
     Document document = new Document("Title", "Text", List.of("a", "b"));
 
@@ -64,7 +65,7 @@ class DocumentServerTest {
         () -> assertEquals(document, created.body()));
   }
 
-  @Test
+  @TransportTest
   void replaceAnswers204WithANewEtagAndNoBody() {
     Response<Document> created = api.put("doc", new Document("One", "1", List.of()));
 
@@ -76,7 +77,7 @@ class DocumentServerTest {
     assertFalse(replaced.etag().equals(created.etag()), "a new representation needs a new ETag");
   }
 
-  @Test
+  @TransportTest
   void ifMatchIsCheckedBeforeAnythingChanges() {
     Document original = new Document("Original", "text", List.of());
     String etag = api.put("doc", original).etag().orElseThrow();
@@ -94,7 +95,7 @@ class DocumentServerTest {
         () -> assertEquals(204, fresh.status()));
   }
 
-  @Test
+  @TransportTest
   void malformedJsonIs400AndTheAnswerQuotesNothingSent() {
     Response<Void> response = raw.putText("doc", "application/json", "{\"title\": \"s3cret-value");
 
@@ -104,19 +105,19 @@ class DocumentServerTest {
     assertFalse(api.exists("doc"));
   }
 
-  @Test
+  @TransportTest
   void wrongMediaTypeIs415() {
     assertEquals(415, raw.putText("doc", "text/plain", "{}").status());
     assertEquals(415, raw.putSettings("general", "application/json", "{}").status());
   }
 
-  @Test
+  @TransportTest
   void malformedFormIs400() {
     assertEquals(400, raw.putSettings("general", "application/x-www-form-urlencoded", "key1=%zz").status());
     assertEquals(400, raw.putSettings("general", "application/x-www-form-urlencoded", "=value").status());
   }
 
-  @Test
+  @TransportTest
   void putToADocumentCollectionIs409() {
     Response<Document> response = api.put("", new Document("No key", "", List.of()));
 
@@ -124,7 +125,7 @@ class DocumentServerTest {
     assertEquals("/documents/", response.uri().getRawPath());
   }
 
-  @Test
+  @TransportTest
   void filesFollowWebDavCollections() {
     api.write("dir/file.txt", "a file inside dir");
 
@@ -141,7 +142,7 @@ class DocumentServerTest {
         () -> assertTrue(underFile.getMessage().contains("/files/dir/file.txt/child"), underFile::getMessage));
   }
 
-  @Test
+  @TransportTest
   void keysAreOnePathSegment() {
     Response<Document> response = api.put("a/b c", new Document("Encoded", "", List.of()));
 

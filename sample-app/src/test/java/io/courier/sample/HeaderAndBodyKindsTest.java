@@ -21,6 +21,10 @@ import io.courier.http.Http;
 import io.courier.http.IdempotencyKey;
 import io.courier.http.Idempotent;
 import io.courier.http.Post;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.RecordingServer.Reply;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,7 +33,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each kind of parameter that builds headers or a body, checked on the method, headers and bytes a real loopback
@@ -71,13 +74,13 @@ class HeaderAndBodyKindsTest {
   private RequestApi api;
 
   @BeforeEach
-  void start() throws Exception {
-    server = RecordingServer.start();
-    Courier courier = Courier.builder().baseUri(server.uri("/api/"))
+  void start(TransportKind transport) {
+    server = RecordingServer.started();
+    Courier courier = server.courier(transport)
         .defaultHeader("User-Agent", "courier-test/1")
         .defaultHeader("X-Api", "default")
         .build();
-    api = new CourierHeaderAndBodyKindsTest_RequestApi(courier);
+    api = courier.create(RequestApi.class);
   }
 
   @AfterEach
@@ -85,7 +88,7 @@ class HeaderAndBodyKindsTest {
     server.close();
   }
 
-  @Test
+  @TransportTest
   void parameterHeadersReplaceMethodHeadersWhichReplaceInterfaceAndDefaultOnes() throws Exception {
     Map<String, Object> more = new LinkedHashMap<>();
     more.put("X-One", "1");
@@ -95,27 +98,27 @@ class HeaderAndBodyKindsTest {
     api.headers("from parameter", List.of("a", "b c"), more, LocalDate.of(2024, 2, 29), null);
     api.plain();
 
-    RecordingServer.Request request = server.take();
-    RecordingServer.Request plain = server.take();
+    RecordingServer.Recorded request = server.take();
+    RecordingServer.Recorded plain = server.take();
     assertAll(
         () -> assertEquals("GET", request.method()),
-        () -> assertEquals(List.of("application/json"), request.header("Accept")),
-        () -> assertEquals(List.of("method"), request.header("X-Api")),
-        () -> assertEquals(List.of("fixed"), request.header("X-Method")),
-        () -> assertEquals(List.of("from parameter"), request.header("X-Static")),
-        () -> assertEquals(List.of("a", "b c"), request.header("X-Tag")),
-        () -> assertEquals(List.of("1"), request.header("X-One")),
-        () -> assertEquals(List.of("2"), request.header("X-Two")),
-        () -> assertEquals(List.of("2024-02-29"), request.header("X-Day")),
+        () -> assertEquals(List.of("application/json"), request.headerValues("Accept")),
+        () -> assertEquals(List.of("method"), request.headerValues("X-Api")),
+        () -> assertEquals(List.of("fixed"), request.headerValues("X-Method")),
+        () -> assertEquals(List.of("from parameter"), request.headerValues("X-Static")),
+        () -> assertEquals(List.of("a", "b c"), request.headerValues("X-Tag")),
+        () -> assertEquals(List.of("1"), request.headerValues("X-One")),
+        () -> assertEquals(List.of("2"), request.headerValues("X-Two")),
+        () -> assertEquals(List.of("2024-02-29"), request.headerValues("X-Day")),
         () -> assertFalse(request.headers().containsKey("X-None"), request.headers()::toString),
         () -> assertFalse(request.headers().containsKey("X-Absent"), request.headers()::toString),
-        () -> assertEquals(List.of("courier-test/1"), request.header("User-Agent")),
-        () -> assertEquals(List.of("interface"), plain.header("X-Api")),
-        () -> assertEquals(List.of("interface"), plain.header("X-Static")),
-        () -> assertEquals(List.of(), plain.header("X-Method")));
+        () -> assertEquals(List.of("courier-test/1"), request.headerValues("User-Agent")),
+        () -> assertEquals(List.of("interface"), plain.headerValues("X-Api")),
+        () -> assertEquals(List.of("interface"), plain.headerValues("X-Static")),
+        () -> assertEquals(List.of(), plain.headerValues("X-Method")));
   }
 
-  @Test
+  @TransportTest
   void formFieldsAreEncodedAsPythonsUrlencodeDoes() throws Exception {
     Map<String, Object> more = new LinkedHashMap<>();
     more.put("x", "1&2=3");
@@ -123,71 +126,70 @@ class HeaderAndBodyKindsTest {
 
     api.form("Ada Lovelace", List.of("a", "b+c"), more, null);
 
-    RecordingServer.Request request = server.take();
+    RecordingServer.Recorded request = server.take();
     String expected = "name=Ada+Lovelace&tag=a&tag=b%2Bc&x=1%262%3D3";
     assertAll(
         () -> assertEquals("POST", request.method()),
-        () -> assertEquals("/api/form", request.uri()),
+        () -> assertEquals("/api/form", request.rawUri()),
         () -> assertEquals(expected, request.bodyText()),
-        () -> assertEquals(List.of("application/x-www-form-urlencoded"), request.header("Content-Type")),
-        () -> assertEquals(List.of(Integer.toString(expected.length())), request.header("Content-Length")));
+        () -> assertEquals(List.of("application/x-www-form-urlencoded"), request.headerValues("Content-Type")),
+        () -> assertEquals(List.of(Integer.toString(expected.length())), request.headerValues("Content-Length")));
   }
 
-  @Test
+  @TransportTest
   void fieldsWithoutFormUrlEncodedAreOneJsonObject() throws Exception {
     api.json("Ada", 36, List.of("x", "y"), Map.of("extra", true), null);
 
-    RecordingServer.Request request = server.take();
+    RecordingServer.Recorded request = server.take();
     ObjectMapper json = new ObjectMapper();
     assertAll(
         () -> assertEquals(json.readTree("{\"full_name\":\"Ada\",\"age\":36,\"tags\":[\"x\",\"y\"],\"extra\":true}"),
             json.readTree(request.body())),
-        () -> assertEquals(List.of("application/json"), request.header("Content-Type")));
+        () -> assertEquals(List.of("application/json"), request.headerValues("Content-Type")));
   }
 
-  @Test
+  @TransportTest
   void theIdempotencyKeyIsTheSameOnEveryAttempt() throws Exception {
     UUID key = UUID.fromString("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
-    server.answer(503, "busy", "Retry-After", "0");
-    server.answer(200, "paid");
+    server.replies(Reply.status(503).header("Retry-After", "0").body("busy"), Reply.status(200).body("paid"));
 
     assertEquals("paid", api.pay(key, "{\"amount\": 5}"));
 
-    List<RecordingServer.Request> attempts = List.of(server.take(), server.take());
-    for (RecordingServer.Request attempt : attempts) {
+    List<RecordingServer.Recorded> attempts = List.of(server.take(), server.take());
+    for (RecordingServer.Recorded attempt : attempts) {
       assertAll(
-          () -> assertEquals(List.of(key.toString()), attempt.header("Idempotency-Key")),
+          () -> assertEquals(List.of(key.toString()), attempt.headerValues("Idempotency-Key")),
           () -> assertEquals("{\"amount\": 5}", attempt.bodyText()),
-          () -> assertEquals(List.of("text/plain; charset=UTF-8"), attempt.header("Content-Type")));
+          () -> assertEquals(List.of("text/plain; charset=UTF-8"), attempt.headerValues("Content-Type")));
     }
   }
 
-  @Test
+  @TransportTest
   void aPostWithoutIdempotentIsNotRetried() throws Exception {
-    server.answer(503, "busy", "Retry-After", "0");
+    server.replies(Reply.status(503).header("Retry-After", "0").body("busy"));
 
     HttpStatusException e = assertThrows(HttpStatusException.class, () -> api.order("order-17", "x"));
 
     assertEquals(503, e.status());
-    assertEquals(List.of("order-17"), server.take().header("Idempotency-Key"));
+    assertEquals(List.of("order-17"), server.take().headerValues("Idempotency-Key"));
     assertEquals(List.of(), server.drain(), "a second attempt");
   }
 
-  @Test
+  @TransportTest
   void anyMethodWithABody() throws Exception {
     String xml = "<propfind xmlns=\"DAV:\"><prop><displayname>Zoë</displayname></prop></propfind>";
-    server.answer(207, "<multistatus/>");
+    server.replies(Reply.status(207).body("<multistatus/>"));
 
     assertEquals("<multistatus/>", api.propfind("my file", 1, xml));
 
-    RecordingServer.Request request = server.take();
+    RecordingServer.Recorded request = server.take();
     byte[] sent = xml.getBytes(StandardCharsets.UTF_8);
     assertAll(
         () -> assertEquals("PROPFIND", request.method()),
-        () -> assertEquals("/api/dav/my%20file", request.uri()),
-        () -> assertEquals(List.of("1"), request.header("Depth")),
-        () -> assertEquals(List.of("application/xml; charset=UTF-8"), request.header("Content-Type")),
-        () -> assertEquals(List.of(Integer.toString(sent.length)), request.header("Content-Length")),
+        () -> assertEquals("/api/dav/my%20file", request.rawUri()),
+        () -> assertEquals(List.of("1"), request.headerValues("Depth")),
+        () -> assertEquals(List.of("application/xml; charset=UTF-8"), request.headerValues("Content-Type")),
+        () -> assertEquals(List.of(Integer.toString(sent.length)), request.headerValues("Content-Length")),
         () -> assertArrayEquals(sent, request.body()));
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.courier.Courier;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -19,10 +21,11 @@ class MainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  @Test
-  void tourGetsPutsStatusesInOrder() throws Exception {
+  @TransportTest
+  void tourGetsPutsStatusesInOrder(TransportKind transport) throws Exception {
     try (DocumentServer server = DocumentServer.start()) {
-      DocumentsApi api = Courier.builder().baseUri(server.baseUri()).build().create(DocumentsApi.class);
+      DocumentsApi api = transport.configure(Courier.builder()).baseUri(server.baseUri()).build()
+          .create(DocumentsApi.class);
 
       List<Tour.Exchange> exchanges = new Tour(api, printer(out)).run();
 
@@ -40,9 +43,9 @@ class MainTest {
     }
   }
 
-  @Test
-  void mainStartsTheEmbeddedServerAndPrintsEachExchange() {
-    int exit = Main.run(new String[0], printer(out), printer(err));
+  @TransportTest
+  void mainStartsTheEmbeddedServerAndPrintsEachExchange(TransportKind transport) {
+    int exit = Main.run(new String[0], printer(out), printer(err), transport::configure);
 
     String printed = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, exit, printed + err.toString(StandardCharsets.UTF_8));
@@ -66,9 +69,9 @@ class MainTest {
         () -> assertEquals("", err.toString(StandardCharsets.UTF_8)));
   }
 
-  @Test
-  void mainThenTakesANoteThroughPostGetPatchAndDelete() {
-    int exit = Main.run(new String[0], printer(out), printer(err));
+  @TransportTest
+  void mainThenTakesANoteThroughPostGetPatchAndDelete(TransportKind transport) {
+    int exit = Main.run(new String[0], printer(out), printer(err), transport::configure);
 
     String printed = out.toString(StandardCharsets.UTF_8);
     List<String> lines = lines(printed);
@@ -94,9 +97,9 @@ class MainTest {
         () -> assertEquals("", err.toString(StandardCharsets.UTF_8)));
   }
 
-  @Test
-  void headersArePrintedLikePythonsResponseHeaders() {
-    Main.run(new String[0], printer(out), printer(err));
+  @TransportTest
+  void headersArePrintedLikePythonsResponseHeaders(TransportKind transport) {
+    Main.run(new String[0], printer(out), printer(err), transport::configure);
 
     String printed = out.toString(StandardCharsets.UTF_8);
     String created = printed.lines().dropWhile(line -> !line.equals("PUT /documents/welcome -> 201"))
@@ -105,10 +108,11 @@ class MainTest {
         + " 'etag': '\"[0-9a-f]{16}\"', 'location': '/documents/welcome', 'server': 'courier-sample'}"), created);
   }
 
-  @Test
-  void baseUrlSendsTheTourToAnotherServer() throws Exception {
+  @TransportTest
+  void baseUrlSendsTheTourToAnotherServer(TransportKind transport) throws Exception {
     try (DocumentServer server = DocumentServer.start()) {
-      int exit = Main.run(new String[] {"--base-url", server.baseUri().toString()}, printer(out), printer(err));
+      int exit = Main.run(new String[] {"--base-url", server.baseUri().toString()}, printer(out), printer(err),
+          transport::configure);
 
       String printed = out.toString(StandardCharsets.UTF_8);
       assertEquals(0, exit, printed + err.toString(StandardCharsets.UTF_8));
@@ -120,13 +124,13 @@ class MainTest {
     }
   }
 
-  @Test
-  void aSecondTourAgainstTheSameServerNotesWhatDiffers() throws Exception {
+  @TransportTest
+  void aSecondTourAgainstTheSameServerNotesWhatDiffers(TransportKind transport) throws Exception {
     try (DocumentServer server = DocumentServer.start()) {
       String[] args = {"--base-url", server.baseUri().toString()};
-      Main.run(args, printer(new ByteArrayOutputStream()), printer(err));
+      Main.run(args, printer(new ByteArrayOutputStream()), printer(err), transport::configure);
 
-      int exit = Main.run(args, printer(out), printer(err));
+      int exit = Main.run(args, printer(out), printer(err), transport::configure);
 
       String printed = out.toString(StandardCharsets.UTF_8);
       assertEquals(0, exit, printed);
@@ -136,14 +140,15 @@ class MainTest {
     }
   }
 
-  @Test
-  void unreachableServerExitsWithOne() throws Exception {
+  @TransportTest
+  void unreachableServerExitsWithOne(TransportKind transport) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
 
-    int exit = Main.run(new String[] {"--base-url", "http://127.0.0.1:" + port + "/"}, printer(out), printer(err));
+    int exit = Main.run(new String[] {"--base-url", "http://127.0.0.1:" + port + "/"}, printer(out), printer(err),
+        transport::configure);
 
     assertEquals(1, exit);
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("The sample failed: "), err::toString);

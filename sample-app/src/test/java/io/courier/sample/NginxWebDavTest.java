@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.courier.Courier;
 import io.courier.HttpStatusException;
 import io.courier.Response;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NginxWebDavTest {
   private static Nginx nginx;
-  private static DocumentsApi api;
+  private DocumentsApi api;
   /** Why the tests are skipped; null when nginx runs. */
   private static String skipped;
 
@@ -49,13 +50,13 @@ class NginxWebDavTest {
       return;
     }
     nginx = Nginx.start(executable.get(), description, dir);
-    api = Courier.builder().baseUri(nginx.baseUri()).build().create(DocumentsApi.class);
   }
 
   /** Skipping here rather than in {@code @BeforeAll} lets the build count each test as skipped. */
   @BeforeEach
-  void requireNginx() {
+  void requireNginx(TransportKind transport) {
     Assumptions.assumeTrue(skipped == null, () -> skipped);
+    api = transport.configure(Courier.builder()).baseUri(nginx.baseUri()).build().create(DocumentsApi.class);
   }
 
   @AfterAll
@@ -65,7 +66,7 @@ class NginxWebDavTest {
     }
   }
 
-  @Test
+  @TransportTest
   void putCreatesWith201ThenReplacesWith204() throws Exception {
     Document first = new Document("Interop", "first version", List.of("nginx"));
     Document second = new Document("Interop", "second version", List.of("nginx", "webdav"));
@@ -85,7 +86,7 @@ class NginxWebDavTest {
     assertEquals(second, onDisk);
   }
 
-  @Test
+  @TransportTest
   void uploadedFileHoldsExactlyTheBytesSent(@TempDir Path dir) throws Exception {
     Path first = randomFile(dir.resolve("first.bin"), 3 * 1024 * 1024 + 17, 1);
     Path second = randomFile(dir.resolve("second.bin"), 1024 * 1024 + 3, 2);
@@ -97,7 +98,7 @@ class NginxWebDavTest {
     assertEquals(-1, Files.mismatch(second, stored), "the stored file differs from the one sent");
   }
 
-  @Test
+  @TransportTest
   void putToACollectionIs409() throws Exception {
     api.write("folder/inside.txt", "makes folder a directory");
 
@@ -112,7 +113,7 @@ class NginxWebDavTest {
         () -> assertTrue(Files.isDirectory(nginx.root().resolve("files/folder"))));
   }
 
-  @Test
+  @TransportTest
   void formFieldsAreStoredAsSent() throws Exception {
     Response<Void> response = api.saveSettings("interop", "value1", "value2");
 
@@ -121,7 +122,7 @@ class NginxWebDavTest {
         Files.readString(nginx.root().resolve("settings/interop"), StandardCharsets.UTF_8));
   }
 
-  @Test
+  @TransportTest
   void headSaysWhetherADocumentExists() {
     api.put("present", new Document("Present", "here", List.of()));
 
@@ -129,13 +130,14 @@ class NginxWebDavTest {
     assertFalse(api.exists("absent"));
   }
 
-  @Test
-  void mainTalksToNginxWithBaseUrl() {
+  @TransportTest
+  void mainTalksToNginxWithBaseUrl(TransportKind transport) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int exit = Main.run(new String[] {"--base-url", nginx.baseUri().toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        transport::configure);
 
     String printed = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, exit, printed + err.toString(StandardCharsets.UTF_8));

@@ -14,6 +14,8 @@ import io.courier.http.Patch;
 import io.courier.http.Post;
 import io.courier.http.Put;
 import io.courier.http.Query;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The embedded server's notes, seen through the generated {@link NotesApi}: POST, GET, PATCH and DELETE. */
 class NotesTest {
@@ -48,11 +49,11 @@ class NotesTest {
   private RawNotesApi raw;
 
   @BeforeEach
-  void start() throws Exception {
+  void start(TransportKind transport) throws Exception {
     server = DocumentServer.start();
-    Courier courier = Courier.builder().baseUri(server.baseUri()).build();
+    Courier courier = transport.configure(Courier.builder()).baseUri(server.baseUri()).build();
     api = courier.create(NotesApi.class);
-    raw = new CourierNotesTest_RawNotesApi(courier);
+    raw = courier.create(RawNotesApi.class);
   }
 
   @AfterEach
@@ -60,7 +61,7 @@ class NotesTest {
     server.close();
   }
 
-  @Test
+  @TransportTest
   void tourShowsEachVerbInOrder() {
     List<Tour.Exchange> exchanges = new NotesTour(api, new PrintStream(new ByteArrayOutputStream(), true,
         StandardCharsets.UTF_8)).run();
@@ -72,7 +73,7 @@ class NotesTest {
     assertEquals(List.of(), exchanges.stream().filter(e -> !e.asExpected()).toList());
   }
 
-  @Test
+  @TransportTest
   void aRepeatedKeyGetsTheFirstAnswerAndMakesNoSecondNote() {
     UUID key = UUID.randomUUID();
 
@@ -92,7 +93,7 @@ class NotesTest {
         () -> assertEquals(List.of(note), api.list(null, null).body()));
   }
 
-  @Test
+  @TransportTest
   void aKeyReusedForAnotherDraftIs422AndAMissingKeyIs400() {
     UUID key = UUID.randomUUID();
     api.create(key, DRAFT);
@@ -105,7 +106,7 @@ class NotesTest {
     assertEquals(1, api.list(null, null).body().size());
   }
 
-  @Test
+  @TransportTest
   void listKeepsNotesWithEveryTagAndTheText() {
     api.create(UUID.randomUUID(), DRAFT);
     api.create(UUID.randomUUID(), new Note.Draft("Java only", List.of("lang")));
@@ -123,7 +124,7 @@ class NotesTest {
         () -> assertEquals(400, raw.listByTags("lang").status(), "a misspelt filter must not match everything"));
   }
 
-  @Test
+  @TransportTest
   void patchChangesOnlyTheMembersSent() {
     String id = api.create(UUID.randomUUID(), DRAFT).body().id();
 
@@ -138,7 +139,7 @@ class NotesTest {
         () -> assertEquals(Optional.of(untagged), api.find(id)));
   }
 
-  @Test
+  @TransportTest
   void patchTakesOnlyAMergePatchOfTextAndTags() {
     String id = api.create(UUID.randomUUID(), DRAFT).body().id();
     String mergePatch = "application/merge-patch+json";
@@ -153,7 +154,7 @@ class NotesTest {
         () -> assertEquals(404, assertThrows(HttpStatusException.class, () -> api.edit("9", "x", null)).status()));
   }
 
-  @Test
+  @TransportTest
   void deleteThenGetIsEmptyAndASecondDeleteIs404() {
     String id = api.create(UUID.randomUUID(), DRAFT).body().id();
 
@@ -167,7 +168,7 @@ class NotesTest {
         () -> assertEquals("/notes/" + id, again.uri().getRawPath()));
   }
 
-  @Test
+  @TransportTest
   void otherMethodsAre405WithAllow() {
     Response<Void> put = raw.put(DRAFT);
 

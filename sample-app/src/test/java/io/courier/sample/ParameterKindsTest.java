@@ -11,6 +11,9 @@ import io.courier.http.Path;
 import io.courier.http.Query;
 import io.courier.http.QueryMap;
 import io.courier.http.Url;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +27,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each kind of parameter that builds the URL (path, query, query map, {@code @Url}, and the value types they take),
@@ -78,12 +80,14 @@ class ParameterKindsTest {
   private static final OffsetDateTime LEAP_DAY = OffsetDateTime.of(2024, 2, 29, 12, 30, 0, 0, ZoneOffset.ofHours(2));
 
   private RecordingServer server;
+  private TransportKind transport;
   private UrlApi api;
 
   @BeforeEach
-  void start() throws Exception {
-    server = RecordingServer.start();
-    api = new CourierParameterKindsTest_UrlApi(Courier.builder().baseUri(server.uri("/api/")).build());
+  void start(TransportKind transport) {
+    server = RecordingServer.started();
+    this.transport = transport;
+    api = server.courier(transport).build().create(UrlApi.class);
   }
 
   @AfterEach
@@ -91,47 +95,47 @@ class ParameterKindsTest {
     server.close();
   }
 
-  @Test
+  @TransportTest
   void pathPlaceholdersAreEachOneEncodedSegment() throws Exception {
     api.file("zoë lovelace", "a/b?c#d%e+f;g", "tar.gz");
     api.at(7, LEAP_DAY);
 
-    assertEquals("/api/users/zo%C3%AB%20lovelace/files/a%2Fb%3Fc%23d%25e%2Bf%3Bg.tar.gz", server.take().uri());
-    assertEquals("/api/users/7/at/2024-02-29T12:30%2B02:00", server.take().uri());
+    assertEquals("/api/users/zo%C3%AB%20lovelace/files/a%2Fb%3Fc%23d%25e%2Bf%3Bg.tar.gz", server.take().rawUri());
+    assertEquals("/api/users/7/at/2024-02-29T12:30%2B02:00", server.take().rawUri());
   }
 
-  @Test
+  @TransportTest
   void encodedPathKeepsSlashesAndEscapesButNotDotSegments() throws Exception {
     api.tree("docs/2024 plan/a%2Fb");
 
-    assertEquals("/api/tree/docs/2024%20plan/a%2Fb", server.take().uri());
+    assertEquals("/api/tree/docs/2024%20plan/a%2Fb", server.take().rawUri());
     assertThrows(IllegalArgumentException.class, () -> api.tree("docs/../secrets"));
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> api.file(null, "n", "e"));
     assertTrue(missing.getMessage().contains("'user'"), missing::getMessage);
     assertEquals(List.of(), server.drain(), "a rejected value must send nothing");
   }
 
-  @Test
+  @TransportTest
   void theBaseUrisPathIsKeptWithOrWithoutItsTrailingSlash() throws Exception {
-    UrlApi noSlash = new CourierParameterKindsTest_UrlApi(
-        Courier.builder().baseUri(server.uri("/api").toString()).build());
+    UrlApi noSlash = transport.configure(Courier.builder()).baseUri(server.uri("/api").toString()).build()
+        .create(UrlApi.class);
 
     noSlash.file("u", "n", "e");
 
-    assertEquals("/api/users/u/files/n.e", server.take().uri());
+    assertEquals("/api/users/u/files/n.e", server.take().rawUri());
   }
 
-  @Test
+  @TransportTest
   void queryParametersFollowTheTemplatesLiteralQuery() throws Exception {
     api.search("a b+c&d=é", List.of("x", "y z"), new int[] {1, 2}, Optional.of(3), null, "name%3Dada");
     api.search(null, List.of(), new int[0], Optional.empty(), null, null);
 
     assertEquals("/api/search?sort=asc&q=a%20b%2Bc%26d%3D%C3%A9&tag=x&tag=y%20z&id=1&id=2&page=3&filter=name%3Dada",
-        server.take().uri());
-    assertEquals("/api/search?sort=asc", server.take().uri());
+        server.take().rawUri());
+    assertEquals("/api/search?sort=asc", server.take().rawUri());
   }
 
-  @Test
+  @TransportTest
   void queryMapSendsEachEntryAndLeavesOutNulls() throws Exception {
     Map<String, Object> filters = new LinkedHashMap<>();
     filters.put("a b", "1+1");
@@ -141,32 +145,32 @@ class ParameterKindsTest {
     api.items(filters, 10);
     api.itemsEncoded(Map.of("f", "a%20b"));
 
-    assertEquals("/api/items?a%20b=1%2B1&n=5&limit=10", server.take().uri());
-    assertEquals("/api/items?f=a%20b", server.take().uri());
+    assertEquals("/api/items?a%20b=1%2B1&n=5&limit=10", server.take().rawUri());
+    assertEquals("/api/items?f=a%20b", server.take().rawUri());
   }
 
-  @Test
+  @TransportTest
   void enumsUuidsAndJavaTimeValuesAreSentByNameAndIso8601() throws Exception {
     api.values(Color.DARK_RED, ID, Color.DARK_RED, LocalDate.of(2024, 2, 29), LEAP_DAY,
         Instant.parse("2024-02-29T10:30:00Z"), Duration.ofMinutes(90));
 
     assertEquals("/api/values/DARK_RED/123e4567-e89b-12d3-a456-426614174000?color=DARK_RED&day=2024-02-29"
-        + "&at=2024-02-29T12%3A30%2B02%3A00&when=2024-02-29T10%3A30%3A00Z&for=PT1H30M", server.take().uri());
+        + "&at=2024-02-29T12%3A30%2B02%3A00&when=2024-02-29T10%3A30%3A00Z&for=PT1H30M", server.take().rawUri());
   }
 
-  @Test
+  @TransportTest
   void anAbsoluteUrlGoesWhereItSaysAndARelativeOneUnderTheBase() throws Exception {
-    try (RecordingServer elsewhere = RecordingServer.start()) {
+    try (RecordingServer elsewhere = RecordingServer.started()) {
       api.follow(elsewhere.uri("/other/page?x=1").toString());
       api.follow("next/page?cursor=2");
       api.followUri(URI.create("/list"), 2);
 
-      RecordingServer.Request absolute = elsewhere.take();
+      RecordingServer.Recorded absolute = elsewhere.take();
       assertAll(
-          () -> assertEquals("/other/page?x=1", absolute.uri()),
-          () -> assertEquals(List.of("127.0.0.1:" + elsewhere.uri("/").getPort()), absolute.header("Host")),
-          () -> assertEquals("/api/next/page?cursor=2", server.take().uri()),
-          () -> assertEquals("/api/list?page=2", server.take().uri()),
+          () -> assertEquals("/other/page?x=1", absolute.rawUri()),
+          () -> assertEquals(List.of("127.0.0.1:" + elsewhere.uri("/").getPort()), absolute.headerValues("Host")),
+          () -> assertEquals("/api/next/page?cursor=2", server.take().rawUri()),
+          () -> assertEquals("/api/list?page=2", server.take().rawUri()),
           () -> assertEquals(List.of(), server.drain()));
     }
   }

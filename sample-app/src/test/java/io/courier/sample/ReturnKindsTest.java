@@ -13,6 +13,10 @@ import io.courier.RetryPolicy;
 import io.courier.TransportException;
 import io.courier.http.Get;
 import io.courier.http.Head;
+import io.courier.testsupport.RecordingServer;
+import io.courier.testsupport.RecordingServer.Reply;
+import io.courier.testsupport.TransportKind;
+import io.courier.testsupport.TransportTest;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -21,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * The return kinds a status decides (HEAD's boolean, the JDK's {@code HttpResponse}) and a checked
@@ -43,12 +46,14 @@ class ReturnKindsTest {
   }
 
   private RecordingServer server;
+  private TransportKind transport;
   private ReturnApi api;
 
   @BeforeEach
-  void start() throws Exception {
-    server = RecordingServer.start();
-    api = new CourierReturnKindsTest_ReturnApi(Courier.builder().baseUri(server.uri("/api/")).build());
+  void start(TransportKind transport) {
+    server = RecordingServer.started();
+    this.transport = transport;
+    api = server.courier(transport).build().create(ReturnApi.class);
   }
 
   @AfterEach
@@ -56,25 +61,24 @@ class ReturnKindsTest {
     server.close();
   }
 
-  @Test
+  @TransportTest
   void headIsTrueFor2xxAndFalseFor404() throws Exception {
-    server.answer(200, "");
-    server.answer(404, "");
-    server.answer(500, "");
+    server.replies(Reply.status(200), Reply.status(404), Reply.status(500));
 
     assertTrue(api.exists("yes"));
     assertFalse(api.exists("no"));
     assertEquals(500, assertThrows(HttpStatusException.class, () -> api.exists("broken")).status());
 
-    RecordingServer.Request first = server.take();
-    assertEquals("HEAD /api/exists/yes", first.method() + " " + first.uri());
-    assertEquals(List.of("HEAD", "HEAD"), server.drain().stream().map(RecordingServer.Request::method).toList());
+    RecordingServer.Recorded first = server.take();
+    assertEquals("HEAD /api/exists/yes", first.method() + " " + first.rawUri());
+    assertEquals(List.of("HEAD", "HEAD"), server.drain().stream().map(RecordingServer.Recorded::method).toList());
   }
 
-  @Test
+  @TransportTest
   void httpResponseIsTheJdksOwnWithTheDecodedBody() throws Exception {
-    server.answer(200, "héllo", "Content-Type", "text/plain; charset=UTF-8", "X-Answer", "42");
-    server.answer(404, "missing");
+    server.replies(
+        Reply.status(200).header("Content-Type", "text/plain; charset=UTF-8").header("X-Answer", "42").body("héllo"),
+        Reply.status(404).body("missing"));
 
     HttpResponse<String> found = api.raw("thing");
     HttpResponse<String> missing = api.raw("other");
@@ -88,15 +92,15 @@ class ReturnKindsTest {
         () -> assertEquals(404, missing.statusCode(), "a status is the caller's to read, not an exception"));
   }
 
-  @Test
+  @TransportTest
   void throwsIoExceptionGetsTheIoExceptionOfARefusedConnection() throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
-    Courier courier = Courier.builder().baseUri("http://127.0.0.1:" + port + "/").retryPolicy(RetryPolicy.none())
-        .build();
-    ReturnApi refused = new CourierReturnKindsTest_ReturnApi(courier);
+    Courier courier = transport.configure(Courier.builder()).baseUri("http://127.0.0.1:" + port + "/")
+        .retryPolicy(RetryPolicy.none()).build();
+    ReturnApi refused = courier.create(ReturnApi.class);
 
     IOException checked = assertThrows(IOException.class, refused::ping);
     TransportException unchecked = assertThrows(TransportException.class, refused::pingUnchecked);

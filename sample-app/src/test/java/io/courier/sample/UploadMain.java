@@ -2,6 +2,7 @@ package io.courier.sample;
 
 import io.courier.Courier;
 import io.courier.Response;
+import io.courier.testsupport.TransportKind;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +14,13 @@ import java.time.Duration;
 public final class UploadMain {
   private UploadMain() {}
 
-  /** Arguments: the server's port on 127.0.0.1, then the file to upload. */
+  /** Arguments: the server's port on 127.0.0.1, the file to upload, then the {@link TransportKind} to send with. */
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("Usage: UploadMain <port> <file>");
+    if (args.length != 3) {
+      System.err.println("Usage: UploadMain <port> <file> <transport>");
       System.exit(2);
     }
-    Courier courier = Courier.builder()
+    Courier courier = TransportKind.valueOf(args[2]).configure(Courier.builder())
         .baseUri(URI.create("http://127.0.0.1:" + Integer.parseInt(args[0]) + "/"))
         .requestTimeout(Duration.ofMinutes(10)) // a bound for a stuck server, far above any healthy upload
         .build();

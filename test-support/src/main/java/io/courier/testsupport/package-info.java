@@ -1,0 +1,6 @@
+/**
+ * What Courier's test suites share: {@link io.courier.testsupport.RecordingServer} and
+ * {@link io.courier.testsupport.RawServer} on loopback, and {@link io.courier.testsupport.TransportTest}, which runs
+ * a test once per {@link io.courier.testsupport.TransportKind}.
+ */
+package io.courier.testsupport;
