@@ -100,8 +100,10 @@ final class CallExecutor {
       call.result.completeExceptionally(e);
       return;
     }
-    // Completing on the callback executor keeps the caller's stages off the transport's threads.
-    sent.whenCompleteAsync((response, failure) -> {
+    // Completing on the callback executor keeps the caller's stages off the transport's threads. handleAsync, not
+    // whenCompleteAsync: the stage after it must fail only if this one could not run, never with the attempt's own
+    // failure, which the decision below may answer with a retry.
+    sent.handleAsync((response, failure) -> {
       try {
         switch (call.next(response, failure == null ? null : Failures.unwrap(failure))) {
           case RETURN -> call.result.complete(call.endpoint.converter.convert(response, call.request));
@@ -114,6 +116,7 @@ final class CallExecutor {
         // Errors, which would escape this stage and leave the caller's future pending forever.
         call.result.completeExceptionally(t instanceof Error ? t : Failures.translate(call.request, t));
       }
+      return null;
     }, callbackExecutor).whenComplete((ignored, rejected) -> {
       if (rejected != null) {
         // The callback executor refused the stage (shut down, saturated): fail the call rather than hang it.
