@@ -72,7 +72,7 @@ final class OkHttpExchange implements Transport.Exchange {
 
   private TransportResponse received(Response response) throws IOException {
     endHeaderTimeout();
-    return OkHttpResponse.read(response, request);
+    return OkHttpResponse.read(response, request, call);
   }
 
   /**

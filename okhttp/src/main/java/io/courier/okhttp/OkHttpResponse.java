@@ -2,12 +2,14 @@ package io.courier.okhttp;
 
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.Protocol;
 import okhttp3.Response;
@@ -31,23 +33,28 @@ final class OkHttpResponse implements TransportResponse {
 
   private OkHttpResponse(Response response, byte[] bytes, InputStream stream) {
     this.status = response.code();
-    this.headers = response.headers();
+    this.headers = HiddenRetryAfter.restore(response.headers());
     this.protocol = response.protocol();
     this.bytes = bytes;
     this.stream = stream;
   }
 
-  static OkHttpResponse read(Response response, TransportRequest request) throws IOException {
+  static OkHttpResponse read(Response response, TransportRequest request, Call call) throws IOException {
     ResponseBody body = response.body();
     int status = response.code();
     if (status < 200 || status >= 300) {
       try (body) {
-        return new OkHttpResponse(response, bounded(body.source(), request.errorBodyLimit()), null);
+        byte[] kept = bounded(body.source(), request.errorBodyLimit());
+        if (kept.length == request.errorBodyLimit()) {
+          // There may be more, perhaps far more: closing alone would read on to reuse the connection, so drop it.
+          call.cancel();
+        }
+        return new OkHttpResponse(response, kept, null);
       }
     }
     switch (request.bodyMode()) {
       case STREAM:
-        return new OkHttpResponse(response, NO_BYTES, body.byteStream()); // the caller closes it
+        return new OkHttpResponse(response, NO_BYTES, new ZeroLengthReads(body.byteStream())); // the caller closes it
       case BYTES:
         try (body) {
           return new OkHttpResponse(response, body.bytes(), null);
@@ -58,7 +65,7 @@ final class OkHttpResponse implements TransportResponse {
     }
   }
 
-  /** At most {@code limit} bytes; closing the body after a larger one keeps OkHttp from reusing the connection. */
+  /** At most {@code limit} bytes of the body. */
   private static byte[] bounded(BufferedSource source, int limit) throws IOException {
     Buffer kept = new Buffer();
     while (kept.size() < limit) {
@@ -110,5 +117,20 @@ final class OkHttpResponse implements TransportResponse {
   public HttpClient.Version version() {
     return protocol == Protocol.HTTP_2 || protocol == Protocol.H2_PRIOR_KNOWLEDGE
         ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
+  }
+
+  /**
+   * Answers a read of no bytes with 0 at once, as {@code InputStream} promises; Okio's stream waits for the network
+   * first, which stalls {@code readNBytes(n)} on a body whose next bytes have not arrived yet.
+   */
+  private static final class ZeroLengthReads extends FilterInputStream {
+    ZeroLengthReads(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) throws IOException {
+      return length == 0 ? 0 : in.read(into, offset, length);
+    }
   }
 }

@@ -21,7 +21,8 @@ import okhttp3.Request;
  * }</pre>
  *
  * <p>Courier decides retries and redirects itself, on every transport, so the client this transport uses never
- * follows redirects nor retries a failed connection on its own: OkHttp's silent retry could send a POST twice.
+ * follows redirects nor sends a request again on its own: OkHttp's silent retries (after a failed connection, or a
+ * 503 asking for {@code Retry-After: 0}) could send a POST twice.
  */
 public final class OkHttpTransport implements Transport {
   private final OkHttpClient client;
@@ -32,6 +33,7 @@ public final class OkHttpTransport implements Transport {
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)
+        .addNetworkInterceptor(new HiddenRetryAfter())
         .build();
     this.owned = owned;
   }

@@ -13,13 +13,16 @@ import io.courier.Response;
 import io.courier.testsupport.TransportKind;
 import io.courier.testsupport.TransportTest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,9 +57,21 @@ class NginxWebDavTest {
 
   /** Skipping here rather than in {@code @BeforeAll} lets the build count each test as skipped. */
   @BeforeEach
-  void requireNginx(TransportKind transport) {
+  void requireNginx(TransportKind transport) throws IOException {
     Assumptions.assumeTrue(skipped == null, () -> skipped);
+    emptyTheRoot(); // each test, on each transport, starts from an empty server: a first PUT must create
     api = transport.configure(Courier.builder()).baseUri(nginx.baseUri()).build().create(DocumentsApi.class);
+  }
+
+  /** Deletes what earlier tests stored, keeping the root itself, which nginx serves. */
+  private static void emptyTheRoot() throws IOException {
+    try (Stream<Path> stored = Files.walk(nginx.root())) {
+      for (Path path : stored.sorted(Comparator.reverseOrder()).toList()) {
+        if (!path.equals(nginx.root())) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   @AfterAll

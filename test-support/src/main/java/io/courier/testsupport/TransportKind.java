@@ -1,6 +1,7 @@
 package io.courier.testsupport;
 
 import io.courier.Courier;
+import io.courier.okhttp.OkHttpTransport;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,13 @@ public enum TransportKind {
     @Override
     public Courier.Builder configure(Courier.Builder builder) {
       return builder;
+    }
+  },
+  /** OkHttp, through {@code io.courier:courier-okhttp}, on a client of the transport's own. */
+  OKHTTP {
+    @Override
+    public Courier.Builder configure(Courier.Builder builder) {
+      return builder.transport(OkHttpTransport.create());
     }
   };
 
