@@ -91,7 +91,7 @@ public final class PeerBenchmark {
     private static List<String> clientList(String value) {
       List<String> chosen = new ArrayList<>(List.of("floor"));
       Arrays.stream(value.split(",")).filter(name -> !name.equals("floor")).forEach(chosen::add);
-      chosen.forEach(name -> PeerClient.available(name)); // rejects unknown names early
+      chosen.forEach(PeerClient::available); // throws for a name that is no client, before anything runs
       return List.copyOf(chosen);
     }
   }
@@ -120,7 +120,7 @@ public final class PeerBenchmark {
         + " thread of the child JVM, before and after the calls (the client's pools stay alive throughout), divided"
         + " by the calls. Cold: wall time of a fresh `java -cp ... ColdStart <client>` that builds the client, makes"
         + " one PUT and one GET and exits, median of " + options.coldRuns() + " runs taken in turn.");
-    new PeerReport(benchmark.results, built).print();
+    new PeerReport(benchmark.results, built, options.uploadMiB()).print();
     System.out.println("Load average at the end: " + loadAverage());
   }
 

@@ -25,17 +25,19 @@ final class PeerReport {
       new Row("put.bytes", "allocated per PUT, bytes", "%,.0f", false),
       new Row("get.bytes", "allocated per GET, bytes", "%,.0f", false),
       new Row("cold.ms", "cold process PUT+GET, ms", "%,.0f", false),
-      new Row("upload.mibps", "1 GiB upload, MiB/s", "%,.0f", true),
+      new Row("upload.mibps", "%s upload, MiB/s", "%,.0f", true),
       new Row("upload.peakHeapMiB", "  peak heap used, MiB", "%.1f", true),
       new Row("upload.peakOldMiB", "  peak old gen used, MiB", "%.1f", true),
       new Row("upload.allocPerMiB", "  allocated per MiB sent, B", "%,.0f", true));
 
   private final PeerResults results;
   private final List<String> clients;
+  private final String uploadSize;
 
-  PeerReport(PeerResults results, List<String> clients) {
+  PeerReport(PeerResults results, List<String> clients, int uploadMiB) {
     this.results = results;
     this.clients = clients;
+    this.uploadSize = uploadMiB % 1024 == 0 ? uploadMiB / 1024 + " GiB" : uploadMiB + " MiB";
   }
 
   void print() {
@@ -46,7 +48,7 @@ final class PeerReport {
     header.append(String.format(" %16s", "okhttp/retrofit"));
     System.out.println(header);
     for (Row row : ROWS) {
-      StringBuilder line = new StringBuilder(String.format("%-30s %12s", row.label(),
+      StringBuilder line = new StringBuilder(String.format("%-30s %12s", String.format(row.label(), uploadSize),
           absolute(row.format(), results.median(FLOOR, row.key()))));
       for (String client : clients.subList(1, clients.size())) {
         boolean takesPart = !row.uploadOnly() || PeerClient.UPLOADERS.contains(client);
@@ -73,8 +75,9 @@ final class PeerReport {
     target(OKHTTP, RETROFIT, "put.bytes", false, 0.90, "Courier on OkHttp, bytes per PUT vs Retrofit");
     target(OKHTTP, RETROFIT, "get.bytes", false, 0.90, "Courier on OkHttp, bytes per GET vs Retrofit");
     target(OKHTTP, RETROFIT, "cold.ms", false, 1.00, "Courier on OkHttp, cold process ms vs Retrofit");
-    target("courier-jdk", FLOOR, "upload.mibps", true, 0.90, "Courier on JDK, 1 GiB upload MiB/s vs ofFile floor");
-    target(OKHTTP, FLOOR, "upload.mibps", true, 0.90, "Courier on OkHttp, 1 GiB upload MiB/s vs ofFile floor");
+    String upload = uploadSize + " upload MiB/s vs ofFile floor";
+    target("courier-jdk", FLOOR, "upload.mibps", true, 0.90, "Courier on JDK, " + upload);
+    target(OKHTTP, FLOOR, "upload.mibps", true, 0.90, "Courier on OkHttp, " + upload);
   }
 
   private void target(String client, String base, String key, boolean atLeast, double bound, String label) {
