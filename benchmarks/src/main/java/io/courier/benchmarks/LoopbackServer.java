@@ -12,8 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server the transport benchmark talks to: nginx answering 204 to every PUT when it is installed (it is what
- * the transport was first measured against), else the JDK's own server.
+ * The server the transport and peer benchmarks talk to: nginx when it is installed (it is what the transport was
+ * first measured against), else the JDK's own server. Both answer a GET of {@code /items/{id}} with
+ * {@link Item#SAMPLE_JSON} and every other request with 204.
  */
 final class LoopbackServer implements AutoCloseable {
   private final int port;
@@ -32,11 +33,18 @@ final class LoopbackServer implements AutoCloseable {
       return startNginx(binary);
     }
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    byte[] item = Item.SAMPLE_JSON.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     server.createContext("/", exchange -> {
       try (InputStream body = exchange.getRequestBody()) {
         body.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      exchange.sendResponseHeaders(204, -1);
+      if (exchange.getRequestMethod().equals("GET") && exchange.getRequestURI().getPath().startsWith("/items/")) {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, item.length);
+        exchange.getResponseBody().write(item);
+      } else {
+        exchange.sendResponseHeaders(204, -1);
+      }
       exchange.close();
     });
     server.setExecutor(Executors.newFixedThreadPool(8));
@@ -45,7 +53,18 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   String describe() {
-    return nginx != null ? "nginx" : "the JDK's HttpServer (nginx not installed)";
+    return nginx != null ? version() : "the JDK's HttpServer (nginx not installed)";
+  }
+
+  private static String version() {
+    try {
+      Process process = new ProcessBuilder("/usr/sbin/nginx", "-v").redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes()).trim();
+      process.waitFor();
+      return output.replace("nginx version: ", "") + ", 1 worker";
+    } catch (IOException | InterruptedException e) {
+      return "nginx";
+    }
   }
 
   String baseUri() {
@@ -67,10 +86,19 @@ final class LoopbackServer implements AutoCloseable {
         "events { worker_connections 256; }",
         "http {",
         "  access_log off;",
+        // Keep connections open for the whole run, so no client pays for nginx's default of 1000 per connection.
+        "  keepalive_requests 10000000;",
+        "  keepalive_timeout 300s;",
         "  client_body_temp_path " + prefix.resolve("body") + ";",
         "  server {",
         "    listen 127.0.0.1:" + port + ";",
         "    location / { client_max_body_size 0; return 204; }",
+        // 'if' holding only a 'return' is one of the two safe uses of 'if' in a location.
+        "    location /items/ {",
+        "      default_type application/json;",
+        "      if ($request_method = GET) { return 200 '" + Item.SAMPLE_JSON + "'; }",
+        "      return 204;",
+        "    }",
         "  }",
         "}",
         "");
