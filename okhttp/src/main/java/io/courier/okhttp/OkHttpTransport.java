@@ -5,7 +5,6 @@ import io.courier.transport.RequestBody;
 import io.courier.transport.TransportRequest;
 import java.util.Objects;
 import okhttp3.Headers;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
@@ -27,6 +26,7 @@ import okhttp3.Request;
 public final class OkHttpTransport implements Transport {
   private final OkHttpClient client;
   private final boolean owned;
+  private final Urls urls = new Urls();
 
   private OkHttpTransport(OkHttpClient client, boolean owned) {
     this.client = client.newBuilder()
@@ -56,14 +56,14 @@ public final class OkHttpTransport implements Transport {
     return new OkHttpExchange(client.newCall(okRequest(request)), request);
   }
 
-  private static Request okRequest(TransportRequest request) {
+  private Request okRequest(TransportRequest request) {
     Headers.Builder headers = new Headers.Builder();
     for (int i = 0, count = request.headerCount(); i < count; i++) {
       headers.add(request.headerName(i), request.headerValue(i));
     }
     RequestBody body = request.body();
     return new Request.Builder()
-        .url(HttpUrl.get(request.uri().toString()))
+        .url(urls.parse(request.uriText()))
         .headers(headers.build())
         .method(request.method(), body == null ? null : StreamedBody.of(body))
         .build();

@@ -5,6 +5,8 @@ import io.courier.RetryPolicy;
 import io.courier.Transport;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -64,8 +66,14 @@ final class Attempts<R> {
 
   /** The decision after an attempt that ended with {@code response}, or with {@code failure} when it is null. */
   Next next(TransportResponse response, Throwable failure) {
+    if (aborted) {
+      // Closing ends the call even when a response arrived meanwhile: the caller is told one thing, that it closed.
+      closeQuietly(response);
+      this.failure = closed(failure);
+      return Next.FAIL;
+    }
     if (response != null) {
-      if (attempt >= maxAttempts || aborted) {
+      if (attempt >= maxAttempts) {
         return Next.RETURN;
       }
       Optional<Duration> retryIn = retryDelay(response);
@@ -74,10 +82,6 @@ final class Attempts<R> {
       }
       pause = retryIn.get();
       return Next.RETRY;
-    }
-    if (aborted) {
-      this.failure = closed(failure);
-      return Next.FAIL;
     }
     if (attempt < maxAttempts && Failures.isRetryable(failure)) {
       pause = policy.backoff(attempt);
@@ -126,6 +130,17 @@ final class Attempts<R> {
 
   CourierException closed(Throwable cause) {
     return new CourierException("The Courier was closed before " + request + " completed", cause);
+  }
+
+  private static void closeQuietly(TransportResponse response) {
+    InputStream stream = response == null ? null : response.stream();
+    if (stream != null) {
+      try {
+        stream.close();
+      } catch (IOException e) {
+        // The call fails as closed either way; a stream that fails to close has nothing more to give.
+      }
+    }
   }
 
   /** The pause before sending again after {@code response}, or empty when the response is final. */

@@ -23,18 +23,25 @@ public final class Call<R> {
   private static final RequestBody EMPTY_FORM = RequestBody.ofBytes(new byte[0], FORM);
 
   private final Endpoint<R> endpoint;
-  private final StringBuilder uri;
+  private final String resolved;
+  private StringBuilder withQuery; // made on the first query parameter: most calls add none
   private boolean hasQuery;
+  /**
+   * Whether the URI holds text Courier did not encode itself (an {@code @Url}, an encoded query value) and must be
+   * parsed before anything is sent; otherwise it is well formed by construction, and parsed only if asked for.
+   */
+  private boolean checkUri;
   private List<String> headers = List.of(); // most calls add none: made on the first header
   private StringBuilder form;
   private Map<String, Object> jsonFields;
   private BodyWriter<Object> bodyWriter;
   private Object bodyValue;
 
-  Call(Endpoint<R> endpoint, String uri) {
+  Call(Endpoint<R> endpoint, String uri, boolean checkUri) {
     this.endpoint = endpoint;
-    this.uri = new StringBuilder(uri.length() + 32).append(uri);
+    this.resolved = uri;
     this.hasQuery = uri.indexOf('?') >= 0;
+    this.checkUri = checkUri;
   }
 
   /** Appends {@code name=value}, percent-encoded; null is left out, iterables, arrays and Optional expanded. */
@@ -49,6 +56,7 @@ public final class Call<R> {
   public Call<R> encodedQuery(String name, Object value) {
     for (String text : Values.texts(value)) {
       appendQuery(UrlEncoding.encodedQuery(name, name), UrlEncoding.encodedQuery(name, text));
+      checkUri = true;
     }
     return this;
   }
@@ -196,9 +204,14 @@ public final class Call<R> {
     }
   }
 
-  private URI uri() {
+  private String uri() {
+    String text = withQuery == null ? resolved : withQuery.toString();
+    if (!checkUri) {
+      return text;
+    }
     try {
-      return new URI(uri.toString());
+      new URI(text);
+      return text;
     } catch (URISyntaxException e) {
       // The reason says what is wrong and where; the input itself may hold a secret query value.
       throw new CourierException("Invalid URI for " + endpoint.describe() + ": " + e.getReason()
@@ -207,7 +220,10 @@ public final class Call<R> {
   }
 
   private void appendQuery(String name, String value) {
-    uri.append(hasQuery ? '&' : '?').append(name).append('=').append(value);
+    if (withQuery == null) {
+      withQuery = new StringBuilder(resolved.length() + 32).append(resolved);
+    }
+    withQuery.append(hasQuery ? '&' : '?').append(name).append('=').append(value);
     hasQuery = true;
   }
 }

@@ -38,7 +38,7 @@ public final class Endpoint<R> {
 
   /** A call to a path relative to the base URI, already encoded by the generated code. */
   public Call<R> call(String relativePath) {
-    return new Call<>(this, engine.resolve(relativePath));
+    return new Call<>(this, engine.resolve(relativePath), false);
   }
 
   /**
@@ -50,7 +50,7 @@ public final class Endpoint<R> {
     if (url == null) {
       throw new IllegalArgumentException("@Url parameter '" + parameter + "' must not be null");
     }
-    return new Call<>(this, engine.resolveUrl(url.toString()));
+    return new Call<>(this, engine.resolveUrl(url.toString()), true);
   }
 
   /** How {@code @Field} and un-annotated parameters become the body. */

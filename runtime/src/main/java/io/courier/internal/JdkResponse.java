@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLSession;
 
@@ -24,6 +25,12 @@ final class JdkResponse implements TransportResponse {
   @Override
   public HttpHeaders headers() {
     return response.headers();
+  }
+
+  @Override
+  public String header(String name) {
+    List<String> values = response.headers().map().get(name); // case-insensitive, and no Optional per lookup
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   @Override

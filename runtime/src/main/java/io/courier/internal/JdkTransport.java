@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 
 /** The default {@link Transport}: the JDK's {@code java.net.http.HttpClient}. */
 public final class JdkTransport implements Transport {
+  private static final BodyPublisher NO_BODY = BodyPublishers.noBody(); // holds no state, so one serves every call
+
   private final HttpClient client;
   private final boolean owned;
   // Files and streams are read here, never on the caller's thread or the client's selector thread, which a slow
@@ -53,15 +55,22 @@ public final class JdkTransport implements Transport {
   }
 
   private HttpRequest httpRequest(TransportRequest request) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-        .method(request.method(), publisher(request.body()));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri());
+    // No publisher at all, as a hand-written GET or DELETE has: nothing to subscribe to, no Content-Length.
+    if (request.body() == null && "GET".equals(request.method())) {
+      builder.GET();
+    } else if (request.body() == null && "DELETE".equals(request.method())) {
+      builder.DELETE();
+    } else {
+      builder.method(request.method(), publisher(request.body()));
+    }
     for (int i = 0, count = request.headerCount(); i < count; i++) {
       builder.header(request.headerName(i), request.headerValue(i));
     }
     if (request.timeout() != null) {
       builder.timeout(request.timeout());
     }
-    if (owned && "http".equals(request.uri().getScheme())) {
+    if (owned && request.uriText().startsWith("http:")) {
       builder.version(HttpClient.Version.HTTP_1_1);
     }
     return builder.build();
@@ -69,11 +78,11 @@ public final class JdkTransport implements Transport {
 
   private BodyPublisher publisher(RequestBody body) {
     if (body == null) {
-      return BodyPublishers.noBody();
+      return NO_BODY;
     }
     byte[] bytes = body.bytes();
     if (bytes != null) {
-      return bytes.length == 0 ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(bytes);
+      return bytes.length == 0 ? NO_BODY : BodyPublishers.ofByteArray(bytes);
     }
     BodyPublisher given = body.publisher();
     return given != null ? given : new InputStreamPublisher(body, uploads);

@@ -12,14 +12,14 @@ final class ReceivedResponse<T> implements Response<T> {
 
   private final int status;
   private final TransportResponse received; // its headers are built on first use by some transports
-  private final URI uri;
+  private final TransportRequest request; // its URI is parsed only if asked for
   private final T body;
   private final byte[] errorBody;
 
   ReceivedResponse(TransportResponse response, TransportRequest request, T body, byte[] errorBody) {
     this.status = response.status();
     this.received = response;
-    this.uri = request.uri();
+    this.request = request;
     this.body = body;
     this.errorBody = errorBody;
   }
@@ -46,12 +46,12 @@ final class ReceivedResponse<T> implements Response<T> {
 
   @Override
   public URI uri() {
-    return uri;
+    return request.uri();
   }
 
   @Override
   public String toString() {
     // Headers, the query and any user info stay out: they may carry secrets.
-    return "Response{status=" + status + ", path=" + uri.getRawPath() + "}";
+    return "Response{status=" + status + ", path=" + uri().getRawPath() + "}";
   }
 }

@@ -12,7 +12,8 @@ public final class TransportRequest {
   private static final String CONTENT_TYPE = "Content-Type";
 
   private final String method;
-  private final URI uri;
+  private final String uriText;
+  private volatile URI uri; // parsed on first use: a transport that takes text never needs it
   private final String[] headers;
   private final String contentType;
   private final RequestBody body;
@@ -24,7 +25,7 @@ public final class TransportRequest {
    * A request.
    *
    * @param method such as {@code PUT}
-   * @param uri absolute, already encoded
+   * @param uri absolute and already encoded, so that it parses as a {@link URI}
    * @param headers names and values in turn, checked already (no CR or LF); the transport adds {@code Host},
    *     {@code Content-Length} and its own connection headers
    * @param contentType a {@code Content-Type} to send after {@code headers}, or {@code null}: kept apart so that
@@ -35,10 +36,10 @@ public final class TransportRequest {
    * @param bodyMode how a 2xx response's body is to be received
    * @param errorBodyLimit how many bytes of any other status's body are kept; the rest is not read
    */
-  public TransportRequest(String method, URI uri, String[] headers, String contentType, RequestBody body,
+  public TransportRequest(String method, String uri, String[] headers, String contentType, RequestBody body,
       Duration timeout, BodyMode bodyMode, int errorBodyLimit) {
     this.method = Objects.requireNonNull(method, "method");
-    this.uri = Objects.requireNonNull(uri, "uri");
+    this.uriText = Objects.requireNonNull(uri, "uri");
     this.headers = Objects.requireNonNull(headers, "headers");
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers must come as name and value pairs");
@@ -57,7 +58,17 @@ public final class TransportRequest {
 
   /** The absolute URI. */
   public URI uri() {
-    return uri;
+    URI parsed = uri;
+    if (parsed == null) {
+      parsed = URI.create(uriText); // a benign race: every thread parses the same text to an equal URI
+      uri = parsed;
+    }
+    return parsed;
+  }
+
+  /** The absolute URI as text, for a transport with a URL type of its own, which would parse it again. */
+  public String uriText() {
+    return uriText;
   }
 
   /** How many headers there are; {@link #headerName} and {@link #headerValue} read them without copying. */
@@ -108,6 +119,6 @@ public final class TransportRequest {
   @Override
   public String toString() {
     // The query, the headers and the body may hold secrets; the method and path do not.
-    return method + " " + uri.getRawPath();
+    return method + " " + uri().getRawPath();
   }
 }
