@@ -4,39 +4,39 @@ import io.courier.Transport;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Response;
-import okio.AsyncTimeout;
-import okio.Timeout;
 
-/** One attempt as an OkHttp {@link Call}; Courier's request timeout is the call's timeout until headers arrive. */
+/** One attempt as an OkHttp {@link Call}, ended by {@link HeaderDeadlines} if its headers do not arrive in time. */
 final class OkHttpExchange implements Transport.Exchange {
   private final Call call;
   private final TransportRequest request;
+  private final HeaderDeadlines deadlines;
+  private long deadline;
   private volatile boolean cancelled;
+  private volatile boolean timedOut;
 
-  OkHttpExchange(Call call, TransportRequest request) {
+  OkHttpExchange(Call call, TransportRequest request, HeaderDeadlines deadlines) {
     this.call = call;
     this.request = request;
-    if (request.timeout() != null) {
-      call.timeout().timeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    }
+    this.deadlines = deadlines;
   }
 
   @Override
   public TransportResponse send() throws IOException {
+    startClock();
     Response response;
     try {
       response = call.execute();
     } catch (IOException e) {
       throw translated(e);
+    } finally {
+      stopClock();
     }
     return received(response);
   }
@@ -44,9 +44,11 @@ final class OkHttpExchange implements Transport.Exchange {
   @Override
   public CompletableFuture<TransportResponse> sendAsync() {
     CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    startClock();
     call.enqueue(new Callback() {
       @Override
       public void onResponse(Call call, Response response) {
+        stopClock();
         try {
           result.complete(received(response));
         } catch (IOException e) {
@@ -58,6 +60,7 @@ final class OkHttpExchange implements Transport.Exchange {
 
       @Override
       public void onFailure(Call call, IOException e) {
+        stopClock();
         result.completeExceptionally(translated(e));
       }
     });
@@ -70,21 +73,33 @@ final class OkHttpExchange implements Transport.Exchange {
     call.cancel();
   }
 
-  private TransportResponse received(Response response) throws IOException {
-    endHeaderTimeout();
-    return OkHttpResponse.read(response, request, call);
+  /** When {@link HeaderDeadlines} ends this exchange, as {@code System.nanoTime()} counts. */
+  long deadline() {
+    return deadline;
   }
 
-  /**
-   * Stops the call's timeout once the headers are in: Courier's request timeout ends there, as the JDK client's
-   * does, so a long download is not cut off by it. OkHttp runs a call's timeout as an {@link AsyncTimeout}, whose
-   * early exit is safe to repeat when the call completes.
-   */
-  private void endHeaderTimeout() {
-    Timeout timeout = call.timeout();
-    if (request.timeout() != null && timeout instanceof AsyncTimeout running) {
-      running.exit();
+  /** Ends the exchange because its deadline passed; the failure it causes is reported as a timeout. */
+  void timeOut() {
+    timedOut = true;
+    call.cancel();
+  }
+
+  private void startClock() {
+    if (request.timeout() != null) {
+      deadline = System.nanoTime() + request.timeout().toNanos();
+      deadlines.watch(this);
     }
+  }
+
+  /** The request timeout ends with the headers, as the JDK client's does, so a long download is not cut off. */
+  private void stopClock() {
+    if (request.timeout() != null) {
+      deadlines.done(this);
+    }
+  }
+
+  private TransportResponse received(Response response) throws IOException {
+    return OkHttpResponse.read(response, request, call);
   }
 
   /** Timeouts as the JDK's exception types, which Courier reports as {@code CallTimeoutException}. */
@@ -95,8 +110,7 @@ final class OkHttpExchange implements Transport.Exchange {
     if (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase().contains("connect")) {
       return withCause(new HttpConnectTimeoutException(request + " timed out connecting"), e);
     }
-    if (e instanceof InterruptedIOException && call.isCanceled() && request.timeout() != null) {
-      // OkHttp cancels a call whose timeout fires, and throws InterruptedIOException("timeout").
+    if (timedOut) {
       return withCause(new HttpTimeoutException(request + " timed out after " + request.timeout()), e);
     }
     if (e instanceof SocketTimeoutException) {

@@ -27,6 +27,7 @@ public final class OkHttpTransport implements Transport {
   private final OkHttpClient client;
   private final boolean owned;
   private final Urls urls = new Urls();
+  private final HeaderDeadlines deadlines = new HeaderDeadlines();
 
   private OkHttpTransport(OkHttpClient client, boolean owned) {
     this.client = client.newBuilder()
@@ -53,7 +54,7 @@ public final class OkHttpTransport implements Transport {
 
   @Override
   public Exchange exchange(TransportRequest request) {
-    return new OkHttpExchange(client.newCall(okRequest(request)), request);
+    return new OkHttpExchange(client.newCall(okRequest(request)), request, deadlines);
   }
 
   private Request okRequest(TransportRequest request) {
@@ -71,6 +72,7 @@ public final class OkHttpTransport implements Transport {
 
   @Override
   public void close() {
+    deadlines.close();
     if (owned) {
       // Courier cancelled its calls already; what remains is the pool's idle connections and dispatcher threads.
       client.dispatcher().executorService().shutdown();
