@@ -29,6 +29,8 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.docs.DocumentsApi"
 )
 public final class CourierDocumentsApi implements DocumentsApi {
+  private final String base;
+
   private final Endpoint<String> putText;
 
   private final Endpoint<Optional<DocumentsApi.Document>> putIfPresent;
@@ -58,6 +60,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
    */
   public CourierDocumentsApi(Courier courier) {
     Engine engine = courier.engine();
+    this.base = engine.base();
     this.putText = engine.endpoint("PUT", "/docs/{folder}/{name}.{ext}")
         .header("User-Agent", "docs-client")
         .header("Accept", "text/plain")
@@ -120,7 +123,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public String putText(String folder, String name, String ext, String text) {
     // PUT /docs/{folder}/{name}.{ext}
-    return this.putText.call("docs/" + UrlEncoding.pathSegment("folder", folder) + "/" +
+    return this.putText.call(this.base + "docs/" + UrlEncoding.pathSegment("folder", folder) + "/" +
         UrlEncoding.pathSegment("name", name) + "." + UrlEncoding.pathSegment("ext", ext))
         .body("text", BodyWriters.string(), text)
         .execute();
@@ -131,7 +134,8 @@ public final class CourierDocumentsApi implements DocumentsApi {
       Map<String, String> filters, String etag, Map<String, Object> extra, String key,
       DocumentsApi.Document document) {
     // PUT /docs/{id}?overwrite=true
-    return this.putIfPresent.call("docs/" + UrlEncoding.pathSegment("id", id) + "?overwrite=true")
+    return this.putIfPresent.call(this.base + "docs/" + UrlEncoding.pathSegment("id", id) +
+        "?overwrite=true")
         .query("tag", tags)
         .queryMap("filters", filters, false)
         .header("If-Match", etag)
@@ -144,7 +148,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public byte[] putBytes(String path, byte[] bytes) throws IOException {
     // PUT /blobs/{path}
-    return this.putBytes.call("blobs/" + UrlEncoding.pathSegments("path", path))
+    return this.putBytes.call(this.base + "blobs/" + UrlEncoding.pathSegments("path", path))
         .body("bytes", BodyWriters.bytes(), bytes)
         .executeChecked();
   }
@@ -152,7 +156,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public InputStream postStream(String name, InputStream data) {
     // POST /streams/{name}
-    return this.postStream.call("streams/" + UrlEncoding.pathSegment("name", name))
+    return this.postStream.call(this.base + "streams/" + UrlEncoding.pathSegment("name", name))
         .body("data", BodyWriters.inputStream(), data)
         .execute();
   }
@@ -161,7 +165,8 @@ public final class CourierDocumentsApi implements DocumentsApi {
   public CompletableFuture<Void> putPublisher(String name, HttpRequest.BodyPublisher publisher) {
     // PUT /publishers/{name}
     try {
-      return this.putPublisher.call("publishers/" + UrlEncoding.pathSegment("name", name))
+      return this.putPublisher.call(this.base + "publishers/" +
+          UrlEncoding.pathSegment("name", name))
           .body("publisher", BodyWriters.publisher(), publisher)
           .executeAsync();
     } catch (RuntimeException failure) {
@@ -173,7 +178,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
   public Map<String, List<DocumentsApi.Document>> putBatch(
       Map<String, List<DocumentsApi.Document>> batch) {
     // PUT /batches
-    return this.putBatch.call("batches")
+    return this.putBatch.call(this.base + "batches")
         .body("batch", this.putBatchBody, batch)
         .execute();
   }
@@ -181,7 +186,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public DocumentsApi.Document[] putArray(List<? extends DocumentsApi.Document> documents) {
     // PUT /arrays
-    return this.putArray.call("arrays")
+    return this.putArray.call(this.base + "arrays")
         .body("documents", this.putArrayBody, documents)
         .execute();
   }
@@ -189,14 +194,14 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public void touch() {
     // PUT /touch
-    this.touch.call("touch")
+    this.touch.call(this.base + "touch")
         .execute();
   }
 
   @Override
   public void touch(String reason) {
     // PUT /touch
-    this.touch2.call("touch")
+    this.touch2.call(this.base + "touch")
         .header("X-Reason", reason)
         .execute();
   }

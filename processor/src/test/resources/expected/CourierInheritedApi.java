@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.crud.InheritedApi"
 )
 public final class CourierInheritedApi implements InheritedApi {
+  private final String base;
+
   private final Endpoint<Response<InheritedApi.Item>> save;
 
   private final BodyWriter<InheritedApi.Item> saveBody;
@@ -37,6 +39,7 @@ public final class CourierInheritedApi implements InheritedApi {
    */
   public CourierInheritedApi(Courier courier) {
     Engine engine = courier.engine();
+    this.base = engine.base();
     this.save = engine.endpoint("PUT", "/items/{id}")
         .withBody()
         .idempotent()
@@ -56,7 +59,7 @@ public final class CourierInheritedApi implements InheritedApi {
   @Override
   public Response<InheritedApi.Item> save(Long id, InheritedApi.Item item) {
     // PUT /items/{id}
-    return this.save.call("items/" + UrlEncoding.pathSegment("id", id))
+    return this.save.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
         .body("item", this.saveBody, item)
         .execute();
   }
@@ -64,7 +67,7 @@ public final class CourierInheritedApi implements InheritedApi {
   @Override
   public List<InheritedApi.Item> saveAll(List<InheritedApi.Item> items) {
     // PUT /items
-    return this.saveAll.call("items")
+    return this.saveAll.call(this.base + "items")
         .body("items", this.saveAllBody, items)
         .execute();
   }
@@ -72,7 +75,7 @@ public final class CourierInheritedApi implements InheritedApi {
   @Override
   public String rename(long id, String name) {
     // PUT /items/{id}/name
-    return this.rename.call("items/" + UrlEncoding.pathSegment("id", id) + "/name")
+    return this.rename.call(this.base + "items/" + UrlEncoding.pathSegment("id", id) + "/name")
         .body("name", BodyWriters.string(), name)
         .execute();
   }

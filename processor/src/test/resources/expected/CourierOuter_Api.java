@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.nested.Outer.Api"
 )
 public final class CourierOuter_Api implements Outer.Api {
+  private final String base;
+
   private final Endpoint<Void> put;
 
   /**
@@ -24,6 +26,7 @@ public final class CourierOuter_Api implements Outer.Api {
    */
   public CourierOuter_Api(Courier courier) {
     Engine engine = courier.engine();
+    this.base = engine.base();
     this.put = engine.endpoint("PUT", "/notes/{id}")
         .withBody()
         .idempotent()
@@ -33,7 +36,7 @@ public final class CourierOuter_Api implements Outer.Api {
   @Override
   public void put(int id, String note) {
     // PUT /notes/{id}
-    this.put.call("notes/" + UrlEncoding.pathSegment("id", id))
+    this.put.call(this.base + "notes/" + UrlEncoding.pathSegment("id", id))
         .body("note", BodyWriters.string(), note)
         .execute();
   }

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.UsersApi"
 )
 public final class CourierUsersApi implements UsersApi {
+  private final String base;
+
   private final Endpoint<Response<UsersApi.User>> replace;
 
   private final BodyWriter<UsersApi.User> replaceBody;
@@ -41,6 +43,7 @@ public final class CourierUsersApi implements UsersApi {
    */
   public CourierUsersApi(Courier courier) {
     Engine engine = courier.engine();
+    this.base = engine.base();
     this.replace = engine.endpoint("PUT", "/users/{id}")
         .header("Accept", "application/json")
         .withBody()
@@ -75,7 +78,7 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public Response<UsersApi.User> replace(long id, UsersApi.User user) {
     // PUT /users/{id}
-    return this.replace.call("users/" + UrlEncoding.pathSegment("id", id))
+    return this.replace.call(this.base + "users/" + UrlEncoding.pathSegment("id", id))
         .body("user", this.replaceBody, user)
         .execute();
   }
@@ -83,7 +86,7 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public UsersApi.User rename(long id, String name, int age) {
     // PUT /users/{id}
-    return this.rename.call("users/" + UrlEncoding.pathSegment("id", id))
+    return this.rename.call(this.base + "users/" + UrlEncoding.pathSegment("id", id))
         .field("name", name)
         .field("age", age)
         .execute();
@@ -92,7 +95,7 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public void saveSettings(String section, String key1, String key2) {
     // PUT /settings/{section}
-    this.saveSettings.call("settings/" + UrlEncoding.pathSegment("section", section))
+    this.saveSettings.call(this.base + "settings/" + UrlEncoding.pathSegment("section", section))
         .field("key1", key1)
         .field("key2", key2)
         .execute();
@@ -101,7 +104,7 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public Response<Void> upload(String name, Path file) {
     // PUT /files/{name}
-    return this.upload.call("files/" + UrlEncoding.pathSegment("name", name))
+    return this.upload.call(this.base + "files/" + UrlEncoding.pathSegment("name", name))
         .body("file", BodyWriters.path(), file)
         .execute();
   }
@@ -110,7 +113,7 @@ public final class CourierUsersApi implements UsersApi {
   public CompletableFuture<Response<UsersApi.User>> replaceAsync(long id, UsersApi.User user) {
     // PUT /users/{id}
     try {
-      return this.replaceAsync.call("users/" + UrlEncoding.pathSegment("id", id))
+      return this.replaceAsync.call(this.base + "users/" + UrlEncoding.pathSegment("id", id))
           .body("user", this.replaceAsyncBody, user)
           .executeAsync();
     } catch (RuntimeException failure) {

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.verbs.VerbsApi"
 )
 public final class CourierVerbsApi implements VerbsApi {
+  private final String base;
+
   private final Endpoint<List<VerbsApi.Item>> list;
 
   private final Endpoint<Response<VerbsApi.Item>> create;
@@ -57,6 +59,7 @@ public final class CourierVerbsApi implements VerbsApi {
    */
   public CourierVerbsApi(Courier courier) {
     Engine engine = courier.engine();
+    this.base = engine.base();
     this.list = engine.endpoint("GET", "/items")
         .idempotent()
         .returning(Returns.body(engine.decoder(Types.parameterized(List.class, VerbsApi.Item.class))));
@@ -101,7 +104,7 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public List<VerbsApi.Item> list(int page) {
     // GET /items
-    return this.list.call("items")
+    return this.list.call(this.base + "items")
         .query("page", page)
         .execute();
   }
@@ -109,7 +112,7 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public Response<VerbsApi.Item> create(VerbsApi.Item item) {
     // POST /items
-    return this.create.call("items")
+    return this.create.call(this.base + "items")
         .body("item", this.createBody, item)
         .execute();
   }
@@ -117,7 +120,7 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public VerbsApi.Item pay(VerbsApi.Item item) {
     // POST /payments
-    return this.pay.call("payments")
+    return this.pay.call(this.base + "payments")
         .body("item", this.payBody, item)
         .execute();
   }
@@ -125,7 +128,7 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public VerbsApi.Item update(long id, String name) {
     // PATCH /items/{id}
-    return this.update.call("items/" + UrlEncoding.pathSegment("id", id))
+    return this.update.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
         .field("name", name)
         .execute();
   }
@@ -133,28 +136,28 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public void delete(long id) {
     // DELETE /items/{id}
-    this.delete.call("items/" + UrlEncoding.pathSegment("id", id))
+    this.delete.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
         .execute();
   }
 
   @Override
   public boolean exists(long id) {
     // HEAD /items/{id}
-    return this.exists.call("items/" + UrlEncoding.pathSegment("id", id))
+    return this.exists.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
         .execute();
   }
 
   @Override
   public Response<Void> options() {
     // OPTIONS /items
-    return this.options.call("items")
+    return this.options.call(this.base + "items")
         .execute();
   }
 
   @Override
   public String propfind(String name, String query) {
     // PROPFIND /dav/{name}
-    return this.propfind.call("dav/" + UrlEncoding.pathSegment("name", name))
+    return this.propfind.call(this.base + "dav/" + UrlEncoding.pathSegment("name", name))
         .body("query", BodyWriters.string(), query)
         .execute();
   }
@@ -169,7 +172,7 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public HttpResponse<String> raw(long id) {
     // GET /items/{id}
-    return this.raw.call("items/" + UrlEncoding.pathSegment("id", id))
+    return this.raw.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
         .execute();
   }
 
@@ -177,7 +180,7 @@ public final class CourierVerbsApi implements VerbsApi {
   public CompletableFuture<HttpResponse<VerbsApi.Item>> replaceRaw(long id, VerbsApi.Item failure) {
     // PUT /items/{id}
     try {
-      return this.replaceRaw.call("items/" + UrlEncoding.pathSegment("id", id))
+      return this.replaceRaw.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
           .body("failure", this.replaceRawBody, failure)
           .executeAsync();
     } catch (RuntimeException failure2) {

@@ -28,6 +28,8 @@ import javax.lang.model.util.Types;
 /** Writes the implementation of a {@link ServiceModel} with JavaPoet. */
 final class ServiceWriter {
   static final String FACTORY = "Factory";
+  /** The field holding the base URI's text, which each method's path follows. */
+  private static final String BASE = "base";
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final Types types;
@@ -54,6 +56,10 @@ final class ServiceWriter {
         .addJavadoc("Creates a client that sends its calls through {@code courier}.\n")
         .addParameter(TypeNames.COURIER, "courier")
         .addStatement("$T engine = courier.engine()", TypeNames.ENGINE);
+    if (service.endpoints().stream().anyMatch(endpoint -> find(endpoint, Kind.URL) == null)) {
+      type.addField(String.class, BASE, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = engine.base()", BASE);
+    }
     for (EndpointModel endpoint : service.endpoints()) {
       String field = names.unique(endpoint.method().getSimpleName().toString());
       String bodyField = writesCodecBody(endpoint) ? names.unique(field + "Body") : null;
@@ -192,9 +198,10 @@ final class ServiceWriter {
     return find(endpoint, Kind.URL) != null ? "@Url" : endpoint.path().template();
   }
 
-  /** The relative path as a concatenation of literals and encoded placeholder values. */
+  /** The absolute URI: the base, then the path's literals and encoded placeholder values, in one concatenation. */
   private static CodeBlock pathExpression(EndpointModel endpoint) {
     List<CodeBlock> parts = new ArrayList<>();
+    parts.add(CodeBlock.of("this.$N", BASE));
     StringBuilder literal = new StringBuilder();
     for (PathTemplate.Piece piece : endpoint.path().pieces()) {
       if (!piece.placeholder()) {
@@ -212,7 +219,7 @@ final class ServiceWriter {
     if (!endpoint.path().query().isEmpty()) {
       literal.append('?').append(endpoint.path().query());
     }
-    if (literal.length() > 0 || parts.isEmpty()) {
+    if (literal.length() > 0) {
       parts.add(CodeBlock.of("$S", literal));
     }
     return CodeBlock.join(parts, " +$W");
@@ -261,7 +268,7 @@ final class ServiceWriter {
 
   /** Field names, one per endpoint and body writer: an overloaded method's second field is {@code name2}. */
   private static final class FieldNames {
-    private final Set<String> taken = new HashSet<>(Set.of("engine", "courier"));
+    private final Set<String> taken = new HashSet<>(Set.of("engine", "courier", BASE));
 
     String unique(String name) {
       String free = firstFree(name, taken::contains);

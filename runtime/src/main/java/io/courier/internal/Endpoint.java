@@ -36,9 +36,9 @@ public final class Endpoint<R> {
     this.converter = converter;
   }
 
-  /** A call to a path relative to the base URI, already encoded by the generated code. */
-  public Call<R> call(String relativePath) {
-    return new Call<>(this, engine.resolve(relativePath), false);
+  /** A call to an absolute URI that the generated code encoded: {@link Engine#base()} and the method's path. */
+  public Call<R> call(String uri) {
+    return new Call<>(this, uri, false);
   }
 
   /**

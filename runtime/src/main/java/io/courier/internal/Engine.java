@@ -58,6 +58,14 @@ public final class Engine {
     return fieldsWriter;
   }
 
+  /**
+   * The base URI's text, ending in {@code /}: generated code puts it before each method's encoded path, in the same
+   * expression, so that a call builds its URI text as one string.
+   */
+  public String base() {
+    return base;
+  }
+
   /** The absolute URI text of a path relative to the base; the path's leading {@code /} does not discard the base's. */
   String resolve(String relativePath) {
     return relativePath.startsWith("/") ? base + relativePath.substring(1) : base + relativePath;
