@@ -121,10 +121,14 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (nginx != null) {
       nginx.destroy();
-      nginx.waitFor(5, TimeUnit.SECONDS);
+      try {
+        nginx.waitFor(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // keep the interrupt for the caller; nginx was told to stop either way
+      }
     }
     if (jdk != null) {
       jdk.stop(0);
