@@ -1,7 +1,6 @@
 package io.courier.benchmarks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,10 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Measures Courier against its peers in one run: the floor (hand-written {@code HttpClient} and Jackson), Courier on
@@ -168,7 +165,7 @@ public final class PeerBenchmark {
         }
       }
     } finally {
-      deleteTree(directory);
+      TempTrees.delete(directory);
     }
   }
 
@@ -226,15 +223,4 @@ public final class PeerBenchmark {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-  }
 }

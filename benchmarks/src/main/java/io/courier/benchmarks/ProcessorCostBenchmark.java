@@ -1,12 +1,10 @@
 package io.courier.benchmarks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -70,7 +68,7 @@ public final class ProcessorCostBenchmark {
       benchmark.report("One warm JVM, as a build daemon (median of " + WARM_RUNS + " after " + WARM_WARMUP + ")",
           benchmark.measure(WARM_WARMUP, WARM_RUNS, false));
     } finally {
-      deleteTree(work);
+      TempTrees.delete(work);
     }
   }
 
@@ -124,15 +122,4 @@ public final class ProcessorCostBenchmark {
     return sorted[sorted.length / 2];
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-  }
 }
