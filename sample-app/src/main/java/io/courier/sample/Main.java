@@ -53,11 +53,12 @@ public final class Main {
       out.println(USAGE);
       return 0;
     }
-    try (DocumentServer server = baseUri == null ? DocumentServer.start() : null) {
-      URI target = server != null ? server.baseUri() : baseUri;
+    try (DocumentServer server = baseUri == null ? DocumentServer.start() : null;
+        // Closed last thing, before the server: its connections and threads end with the tour.
+        Courier courier = transport.apply(Courier.builder().baseUri(target(server, baseUri))).build()) {
+      URI target = target(server, baseUri);
       out.println("Courier sample: PUT requests to " + target
           + (server != null ? " (the embedded server)" : ""));
-      Courier courier = transport.apply(Courier.builder().baseUri(target)).build();
       DocumentsApi api = courier.create(DocumentsApi.class);
       List<Tour.Exchange> exchanges = new Tour(api, out).run();
       out.println(exchanges.size() + " PUT requests answered" + summary(exchanges));
@@ -75,6 +76,10 @@ public final class Main {
       err.println("The sample failed: " + cause);
       return 1;
     }
+  }
+
+  private static URI target(DocumentServer server, URI baseUri) {
+    return server != null ? server.baseUri() : baseUri;
   }
 
   private static String summary(List<Tour.Exchange> exchanges) {
