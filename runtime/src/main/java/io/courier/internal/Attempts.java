@@ -30,6 +30,7 @@ final class Attempts<R> {
   /** The async call's future, completed by {@link #abort}; null for a blocking call. */
   final CompletableFuture<R> result;
   private final RetryPolicy policy;
+  private final RetryBudget budget;
   private final int maxAttempts;
   /** The blocking call's thread, woken from a pause by {@link #abort}; null for an async call. */
   private final Thread waiter;
@@ -39,10 +40,12 @@ final class Attempts<R> {
   private volatile Transport.Exchange exchange;
   private volatile boolean aborted;
 
-  Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, CompletableFuture<R> result) {
+  Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, RetryBudget budget,
+      CompletableFuture<R> result) {
     this.endpoint = endpoint;
     this.request = request;
     this.policy = policy;
+    this.budget = budget;
     this.result = result;
     this.waiter = result == null ? Thread.currentThread() : null;
     boolean replayable = request.body() == null || request.body().replayable();
@@ -77,13 +80,13 @@ final class Attempts<R> {
         return Next.RETURN;
       }
       Optional<Duration> retryIn = retryDelay(response);
-      if (retryIn.isEmpty()) {
-        return Next.RETURN;
+      if (retryIn.isEmpty() || !budget.tryRetry(System.nanoTime())) {
+        return Next.RETURN; // a retry the budget refuses is not made: the caller gets this response
       }
       pause = retryIn.get();
       return Next.RETRY;
     }
-    if (attempt < maxAttempts && Failures.isRetryable(failure)) {
+    if (attempt < maxAttempts && Failures.isRetryable(failure) && budget.tryRetry(System.nanoTime())) {
       pause = policy.backoff(attempt);
       return Next.RETRY;
     }

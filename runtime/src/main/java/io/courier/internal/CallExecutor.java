@@ -22,6 +22,7 @@ final class CallExecutor {
   private final Transport transport;
   private final RetryPolicy retryPolicy;
   private final Executor callbackExecutor;
+  private final RetryBudget budget = new RetryBudget();
   private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
@@ -33,7 +34,7 @@ final class CallExecutor {
 
   /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
   <R> R execute(Endpoint<R> endpoint, TransportRequest request) throws IOException {
-    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, null));
+    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, null));
     try {
       while (true) {
         Transport.Exchange exchange = call.start(transport);
@@ -62,7 +63,7 @@ final class CallExecutor {
     CompletableFuture<R> result = new CompletableFuture<>();
     Attempts<R> call;
     try {
-      call = begin(new Attempts<>(endpoint, request, retryPolicy, result));
+      call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, result));
     } catch (CourierException closedAlready) {
       return CompletableFuture.failedFuture(closedAlready);
     }
@@ -89,6 +90,7 @@ final class CallExecutor {
       inFlight.remove(call);
       throw new CourierException("This Courier is closed: " + call.request + " was not sent");
     }
+    budget.recordCall(System.nanoTime());
     return call;
   }
 
