@@ -51,6 +51,10 @@ public final class CourierDocumentsApi implements DocumentsApi {
 
   private final BodyWriter<List<? extends DocumentsApi.Document>> putArrayBody;
 
+  private final Endpoint<DocumentsApi.Document> pay;
+
+  private final BodyWriter<DocumentsApi.Document> payBody;
+
   private final Endpoint<Void> touch;
 
   private final Endpoint<Void> touch2;
@@ -72,6 +76,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
         .header("User-Agent", "docs-client")
         .withBody()
         .idempotent()
+        .keyed()
         .returning(Returns.optional(engine.decoder(DocumentsApi.Document.class)));
     this.putIfPresentBody = engine.writer(DocumentsApi.Document.class);
     this.putBytes = engine.endpoint("PUT", "/blobs/{path}")
@@ -106,6 +111,13 @@ public final class CourierDocumentsApi implements DocumentsApi {
         .idempotent()
         .returning(Returns.body(engine.decoder(DocumentsApi.Document[].class)));
     this.putArrayBody = engine.writer(Types.parameterized(List.class, Types.subtypeOf(DocumentsApi.Document.class)));
+    this.pay = engine.endpoint("POST", "/payments")
+        .header("Accept", "application/json")
+        .header("User-Agent", "docs-client")
+        .withBody()
+        .keyed()
+        .returning(Returns.body(engine.decoder(DocumentsApi.Document.class)));
+    this.payBody = engine.writer(DocumentsApi.Document.class);
     this.touch = engine.endpoint("PUT", "/touch")
         .header("Accept", "application/json")
         .header("User-Agent", "docs-client")
@@ -189,6 +201,19 @@ public final class CourierDocumentsApi implements DocumentsApi {
     return this.putArray.call(this.base + "arrays")
         .body("documents", this.putArrayBody, documents)
         .execute();
+  }
+
+  @Override
+  public CompletableFuture<DocumentsApi.Document> pay(DocumentsApi.Document payment) {
+    // POST /payments
+    try {
+      return this.pay.call(this.base + "payments")
+          .header("Idempotency-Key", UUID.randomUUID())
+          .body("payment", this.payBody, payment)
+          .executeAsync();
+    } catch (RuntimeException failure) {
+      return CompletableFuture.failedFuture(failure);
+    }
   }
 
   @Override

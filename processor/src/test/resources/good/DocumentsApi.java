@@ -58,6 +58,10 @@ public interface DocumentsApi {
   @Put("/arrays")
   Document[] putArray(@Body List<? extends Document> documents);
 
+  @Post("/payments")
+  @IdempotencyKey
+  CompletableFuture<Document> pay(@Body Document payment);
+
   @Put("/touch")
   void touch();
 

@@ -7,13 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Sends the {@code String} or {@code UUID} parameter as the {@code Idempotency-Key} header, the same on every attempt.
+ * Sends an {@code Idempotency-Key} header, the same on every attempt of a call, and so lets Courier retry the call
+ * like an idempotent one: on a {@code String} or {@code UUID} parameter it sends that value (none when it is null),
+ * on a method a fresh random UUID per call.
  *
  * <pre>{@code
- * @Post("/payments") @Idempotent Payment pay(@IdempotencyKey UUID key, @Body Payment payment);
+ * @Post("/payments") Payment pay(@IdempotencyKey UUID key, @Body Payment payment);
+ * @Post("/payments") @IdempotencyKey Payment pay(@Body Payment payment);
  * }</pre>
  */
 @Documented
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 @Retention(RetentionPolicy.CLASS)
 public @interface IdempotencyKey {}

@@ -14,6 +14,8 @@ import javax.lang.model.type.ExecutableType;
  * @param path the parsed template
  * @param hasBody whether the request carries a body: by its verb, or {@code @Http(hasBody = true)}
  * @param idempotent whether the request may be sent again: by its verb (RFC 9110), or {@code @Idempotent}
+ * @param keyed whether the request sends an {@code Idempotency-Key}, which lets it be sent again like an idempotent one
+ * @param freshKey whether that key is a fresh random UUID per call ({@code @IdempotencyKey} on the method)
  * @param fields how {@code @Field} and un-annotated parameters become the body
  * @param headers static headers, interface's and method's merged, as name and value pairs
  * @param timeout the {@code @Timeout}, if any
@@ -28,6 +30,8 @@ record EndpointModel(
     PathTemplate path,
     boolean hasBody,
     boolean idempotent,
+    boolean keyed,
+    boolean freshKey,
     FieldEncoding fields,
     List<String> headers,
     Optional<TimeoutModel> timeout,

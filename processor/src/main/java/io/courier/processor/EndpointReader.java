@@ -2,6 +2,7 @@ package io.courier.processor;
 
 import io.courier.http.Body;
 import io.courier.http.Http;
+import io.courier.http.IdempotencyKey;
 import io.courier.http.Idempotent;
 import io.courier.http.Timeout;
 import io.courier.processor.EndpointModel.FieldEncoding;
@@ -86,14 +87,16 @@ final class EndpointReader {
     List<String> headers = new HeaderReader(diagnostics).merge(method, interfaceHeaders);
     Optional<TimeoutModel> timeout = timeout(method);
     boolean markIdempotent = idempotent(method, read);
+    boolean freshKey = freshIdempotencyKey(method, models);
+    boolean keyed = freshKey || models.stream().anyMatch(model -> model.kind() == Kind.IDEMPOTENCY_KEY);
     if (diagnostics.errorCount() > errorsBefore || returnModel.isEmpty()) {
       return Optional.empty();
     }
-    warnUnreplayableRetry(method, read, markIdempotent, models);
+    warnUnreplayableRetry(method, read, markIdempotent || keyed, models);
     return Optional.of(new EndpointModel(method, type, read.httpMethod, path,
         read.hasBody || BODY_BY_DEFAULT.contains(read.httpMethod),
-        read.idempotent || markIdempotent, fields, headers, timeout, List.copyOf(models), returnModel.get(),
-        throwsIoException(type)));
+        read.idempotent || markIdempotent, keyed, freshKey, fields, headers, timeout, List.copyOf(models),
+        returnModel.get(), throwsIoException(type)));
   }
 
   /** What the verb annotation says: the HTTP method, the template and whether a body is sent. */
@@ -151,6 +154,21 @@ final class EndpointReader {
     };
     long value = unit == TimeUnit.MICROSECONDS ? Math.multiplyExact(amount, 1000L) : amount;
     return Optional.of(new TimeoutModel(value, factory));
+  }
+
+  /** Whether the method itself carries {@code @IdempotencyKey}, for a fresh key per call; reported with a parameter. */
+  private boolean freshIdempotencyKey(ExecutableElement method, List<ParameterModel> models) {
+    if (!Annotations.has(method, IdempotencyKey.class)) {
+      return false;
+    }
+    for (ParameterModel model : models) {
+      if (model.kind() == Kind.IDEMPOTENCY_KEY) {
+        diagnostics.error(method, IdempotencyKey.class, "",
+            String.format(Messages.TWO_IDEMPOTENCY_KEYS, model.element().getSimpleName()));
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean idempotent(ExecutableElement method, Verb read) {

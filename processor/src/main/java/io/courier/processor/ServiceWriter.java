@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
@@ -30,6 +31,7 @@ final class ServiceWriter {
   static final String FACTORY = "Factory";
   /** The field holding the base URI's text, which each method's path follows. */
   private static final String BASE = "base";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final Types types;
@@ -96,6 +98,9 @@ final class ServiceWriter {
     if (endpoint.idempotent()) {
       code.add("\n.idempotent()");
     }
+    if (endpoint.keyed()) {
+      code.add("\n.keyed()");
+    }
     if (endpoint.fields() == FieldEncoding.JSON_OBJECT) {
       code.add("\n.jsonFields()");
     } else if (endpoint.fields() == FieldEncoding.FORM) {
@@ -139,6 +144,9 @@ final class ServiceWriter {
       call.add("this.$N.callUrl($S, $N)$>$>", field, url.name(), url.name());
     } else {
       call.add("this.$N.call($L)$>$>", field, pathExpression(endpoint));
+    }
+    if (endpoint.freshKey()) {
+      call.add("\n.header($S, $T.randomUUID())", IDEMPOTENCY_KEY, UUID.class);
     }
     for (ParameterModel parameter : endpoint.parameters()) {
       CodeBlock step = step(parameter, bodyField);

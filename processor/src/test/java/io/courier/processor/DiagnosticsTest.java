@@ -319,6 +319,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void idempotencyKeyOnTheMethodAndAParameter() {
+    assertError(String.format(Messages.TWO_IDEMPOTENCY_KEYS, "key"), "@Post(\"/x\") @IdempotencyKey",
+        "interface Api {",
+        "  @Post(\"/x\") @IdempotencyKey",
+        "  void post(@IdempotencyKey String key);",
+        "}");
+  }
+
+  @Test
   void pathParameterThatIsAList() {
     assertError(String.format(Messages.PATH_TYPE, "java.util.List<java.lang.String>"), "List<String> ids",
         "interface Api {",

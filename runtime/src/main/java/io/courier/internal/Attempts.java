@@ -18,6 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  * and async calls ask the same {@link #next} and differ only in how they wait.
  */
 final class Attempts<R> {
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   /** What to do after an attempt. */
   enum Next {
     RETURN,
@@ -32,6 +34,8 @@ final class Attempts<R> {
   private final RetryPolicy policy;
   private final RetryBudget budget;
   private final int maxAttempts;
+  /** Whether the request carries an idempotency key, so that the server applies it once however often it arrives. */
+  private final boolean keyed;
   /** The blocking call's thread, woken from a pause by {@link #abort}; null for an async call. */
   private final Thread waiter;
   private int attempt;
@@ -49,8 +53,10 @@ final class Attempts<R> {
     this.result = result;
     this.waiter = result == null ? Thread.currentThread() : null;
     boolean replayable = request.body() == null || request.body().replayable();
-    // Only a request that may be applied twice, with a body that can be sent twice, is ever sent again.
-    this.maxAttempts = endpoint.idempotent && replayable ? policy.maxAttempts() : 1;
+    this.keyed = endpoint.keyed && request.header(IDEMPOTENCY_KEY) != null;
+    // Only a request that may be applied twice (or that the server applies once, by its key), with a body that can
+    // be sent twice, is ever sent again.
+    this.maxAttempts = (endpoint.idempotent || keyed) && replayable ? policy.maxAttempts() : 1;
   }
 
   /** The exchange for the next attempt; fails at once when the call was aborted. */
@@ -148,12 +154,15 @@ final class Attempts<R> {
 
   /** The pause before sending again after {@code response}, or empty when the response is final. */
   private Optional<Duration> retryDelay(TransportResponse response) {
-    if (!Statuses.isRetryable(response.status())) {
+    // A 409 to a keyed request: the server is still processing the first request with this key, and comes back
+    // once Retry-After says so. A 422 (the key reused with another payload) is never retried.
+    boolean keyedConflict = keyed && response.status() == Statuses.CONFLICT;
+    if (!keyedConflict && !Statuses.isRetryable(response.status())) {
       return Optional.empty();
     }
     Optional<Duration> asked = RetryAfter.parse(response.header("Retry-After"));
     if (asked.isEmpty()) {
-      return Optional.of(policy.backoff(attempt));
+      return keyedConflict ? Optional.empty() : Optional.of(policy.backoff(attempt));
     }
     // A server that asks for longer than the policy waits gets its answer passed on to the caller.
     return asked.get().compareTo(policy.maxRetryAfter()) <= 0 ? asked : Optional.empty();

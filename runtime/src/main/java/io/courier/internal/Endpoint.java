@@ -21,6 +21,8 @@ public final class Endpoint<R> {
   final boolean fixedContentType;
   final Duration timeout;
   final boolean idempotent;
+  /** Whether the method sends an {@code Idempotency-Key}, which makes a call that carries one retryable. */
+  final boolean keyed;
   final ResponseConverter<R> converter;
 
   private Endpoint(Builder builder, ResponseConverter<R> converter) {
@@ -33,6 +35,7 @@ public final class Endpoint<R> {
     this.fixedContentType = contains(List.of(headers), "Content-Type");
     this.timeout = builder.timeout != null ? builder.timeout : engine.settings().requestTimeout();
     this.idempotent = builder.idempotent;
+    this.keyed = builder.keyed;
     this.converter = converter;
   }
 
@@ -94,6 +97,7 @@ public final class Endpoint<R> {
     private final List<String> headers = new ArrayList<>();
     private boolean hasBody;
     private boolean idempotent;
+    private boolean keyed;
     private FieldEncoding fieldEncoding = FieldEncoding.NONE;
     private Duration timeout;
 
@@ -119,6 +123,15 @@ public final class Endpoint<R> {
     /** Marks the method idempotent, so it may be retried: by its verb (RFC 9110), or {@code @Idempotent}. */
     public Builder idempotent() {
       idempotent = true;
+      return this;
+    }
+
+    /**
+     * Marks a method that sends an {@code Idempotency-Key} ({@code @IdempotencyKey}): a call that carries one is
+     * retried like an idempotent one, since the server applies a key once.
+     */
+    public Builder keyed() {
+      keyed = true;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.courier.internal;
 /** Names for the status ranges and codes Courier treats specially. */
 final class Statuses {
   static final int NOT_FOUND = 404;
+  static final int CONFLICT = 409;
 
   private Statuses() {}
 
