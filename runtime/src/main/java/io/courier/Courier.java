@@ -122,6 +122,7 @@ public final class Courier implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Executor callbackExecutor;
     private int maxErrorBodyBytes = 64 * 1024;
+    private boolean followRedirects = true;
 
     private Builder() {}
 
@@ -221,6 +222,16 @@ public final class Courier implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether Courier follows redirects (301, 302 and 303 for GET and HEAD, 303 after any other method with a GET,
+     * 307 and 308 with the same method and a body that can be sent again; at most 5; never from https to http;
+     * credentials dropped when the origin changes); true by default. With false, a 3xx is returned as it is.
+     */
+    public Builder followRedirects(boolean follow) {
+      this.followRedirects = follow;
+      return this;
+    }
+
     /** The configured {@code Courier}. */
     public Courier build() {
       if (baseUri == null) {
@@ -229,7 +240,7 @@ public final class Courier implements AutoCloseable {
       ExecutorService ownPool = callbackExecutor == null ? callbackPool() : null;
       Settings settings = new Settings(baseUri, transport != null ? transport : JdkTransport.create(connectTimeout),
           codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout,
-          retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes);
+          retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes, followRedirects);
       return new Courier(baseUri, new Engine(settings));
     }
 

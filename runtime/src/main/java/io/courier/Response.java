@@ -1,5 +1,6 @@
 package io.courier;
 
+import io.courier.internal.Locations;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Optional;
@@ -39,14 +40,7 @@ public interface Response<T> {
 
   /** The {@code Location} header, resolved against the request URI (RFC 3986). */
   default Optional<URI> location() {
-    return headers().firstValue("Location").map(location -> {
-      URI request = uri();
-      if (location.startsWith("?")) {
-        // RFC 3986 keeps the whole base path for a query-only reference; URI.resolve (RFC 2396) drops its last segment.
-        return URI.create(request.getScheme() + "://" + request.getRawAuthority() + request.getRawPath() + location);
-      }
-      return request.resolve(location);
-    });
+    return headers().firstValue("Location").map(location -> Locations.resolve(uri(), location));
   }
 
   /** The request's URI. */

@@ -3,12 +3,15 @@ package io.courier.internal;
 import io.courier.CourierException;
 import io.courier.RetryPolicy;
 import io.courier.Transport;
+import io.courier.TransportException;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
@@ -24,15 +27,19 @@ final class Attempts<R> {
   enum Next {
     RETURN,
     RETRY,
+    /** Send {@link #request()}, which a redirect made, at once. */
+    FOLLOW,
     FAIL
   }
 
   final Endpoint<R> endpoint;
-  final TransportRequest request;
   /** The async call's future, completed by {@link #abort}; null for a blocking call. */
   final CompletableFuture<R> result;
   private final RetryPolicy policy;
   private final RetryBudget budget;
+  private final boolean followRedirects;
+  private TransportRequest request; // the call's, then each redirect's
+  private List<String> hops; // made on the first redirect
   private final int maxAttempts;
   /** Whether the request carries an idempotency key, so that the server applies it once however often it arrives. */
   private final boolean keyed;
@@ -45,11 +52,12 @@ final class Attempts<R> {
   private volatile boolean aborted;
 
   Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, RetryBudget budget,
-      CompletableFuture<R> result) {
+      boolean followRedirects, CompletableFuture<R> result) {
     this.endpoint = endpoint;
     this.request = request;
     this.policy = policy;
     this.budget = budget;
+    this.followRedirects = followRedirects;
     this.result = result;
     this.waiter = result == null ? Thread.currentThread() : null;
     boolean replayable = request.body() == null || request.body().replayable();
@@ -82,6 +90,10 @@ final class Attempts<R> {
       return Next.FAIL;
     }
     if (response != null) {
+      TransportRequest redirected = followRedirects ? Redirects.follow(request, response) : null;
+      if (redirected != null) {
+        return follow(redirected);
+      }
       if (attempt >= maxAttempts) {
         return Next.RETURN;
       }
@@ -98,6 +110,11 @@ final class Attempts<R> {
     }
     this.failure = failure;
     return Next.FAIL;
+  }
+
+  /** The request the next attempt sends: the call's own, or where redirects led. */
+  TransportRequest request() {
+    return request;
   }
 
   /** Why the call failed, after {@link Next#FAIL}. */
@@ -150,6 +167,24 @@ final class Attempts<R> {
         // The call fails as closed either way; a stream that fails to close has nothing more to give.
       }
     }
+  }
+
+  /** Follows a redirect, as a new request with retries of its own, or fails past {@link Redirects#MAX_HOPS}. */
+  private Next follow(TransportRequest redirected) {
+    if (hops == null) {
+      hops = new ArrayList<>(Redirects.MAX_HOPS + 1);
+      hops.add(Redirects.describe(request));
+    }
+    hops.add(Redirects.describe(redirected));
+    if (hops.size() > Redirects.MAX_HOPS + 1) {
+      // The call, the redirects followed, and the one refused: queries left out, as they may hold secrets.
+      failure = new TransportException("Redirected more than " + Redirects.MAX_HOPS + " times: "
+          + String.join(" -> ", hops), null);
+      return Next.FAIL;
+    }
+    request = redirected;
+    attempt = 0;
+    return Next.FOLLOW;
   }
 
   /** The pause before sending again after {@code response}, or empty when the response is final. */

@@ -22,6 +22,7 @@ final class CallExecutor {
   private final Transport transport;
   private final RetryPolicy retryPolicy;
   private final Executor callbackExecutor;
+  private final boolean followRedirects;
   private final RetryBudget budget = new RetryBudget();
   private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
@@ -30,11 +31,12 @@ final class CallExecutor {
     this.transport = settings.transport();
     this.retryPolicy = settings.retryPolicy();
     this.callbackExecutor = settings.callbackExecutor();
+    this.followRedirects = settings.followRedirects();
   }
 
   /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
   <R> R execute(Endpoint<R> endpoint, TransportRequest request) throws IOException {
-    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, null));
+    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, null));
     try {
       while (true) {
         Transport.Exchange exchange = call.start(transport);
@@ -47,9 +49,10 @@ final class CallExecutor {
         }
         switch (call.next(response, failure)) {
           case RETURN -> {
-            return endpoint.converter.convert(response, request);
+            return endpoint.converter.convert(response, call.request());
           }
           case RETRY -> call.sleep();
+          case FOLLOW -> { } // the loop sends the redirected request next
           case FAIL -> throw rethrowable(call.failure());
         }
       }
@@ -63,7 +66,7 @@ final class CallExecutor {
     CompletableFuture<R> result = new CompletableFuture<>();
     Attempts<R> call;
     try {
-      call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, result));
+      call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, result));
     } catch (CourierException closedAlready) {
       return CompletableFuture.failedFuture(closedAlready);
     }
@@ -82,13 +85,13 @@ final class CallExecutor {
 
   private <R> Attempts<R> begin(Attempts<R> call) {
     if (closed) {
-      throw new CourierException("This Courier is closed: " + call.request + " was not sent");
+      throw new CourierException("This Courier is closed: " + call.request() + " was not sent");
     }
     inFlight.add(call);
     if (closed) {
       // close() may have run between the check and the add, and not seen this call.
       inFlight.remove(call);
-      throw new CourierException("This Courier is closed: " + call.request + " was not sent");
+      throw new CourierException("This Courier is closed: " + call.request() + " was not sent");
     }
     budget.recordCall(System.nanoTime());
     return call;
@@ -108,15 +111,16 @@ final class CallExecutor {
     sent.handleAsync((response, failure) -> {
       try {
         switch (call.next(response, failure == null ? null : Failures.unwrap(failure))) {
-          case RETURN -> call.result.complete(call.endpoint.converter.convert(response, call.request));
+          case RETURN -> call.result.complete(call.endpoint.converter.convert(response, call.request()));
           case RETRY -> CompletableFuture.delayedExecutor(call.pause().toNanos(), TimeUnit.NANOSECONDS,
               task -> onCallbackExecutor(call, task)).execute(() -> attemptAsync(call));
-          case FAIL -> call.result.completeExceptionally(Failures.translate(call.request, call.failure()));
+          case FOLLOW -> attemptAsync(call);
+          case FAIL -> call.result.completeExceptionally(Failures.translate(call.request(), call.failure()));
         }
       } catch (Throwable t) {
         // An Error (from a decoder, say) completes the future as the blocking call throws it: translate rethrows
         // Errors, which would escape this stage and leave the caller's future pending forever.
-        call.result.completeExceptionally(t instanceof Error ? t : Failures.translate(call.request, t));
+        call.result.completeExceptionally(t instanceof Error ? t : Failures.translate(call.request(), t));
       }
       return null;
     }, callbackExecutor).whenComplete((ignored, rejected) -> {

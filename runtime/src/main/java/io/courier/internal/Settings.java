@@ -22,6 +22,7 @@ import java.util.concurrent.Executor;
  * @param ownCallbackPool the pool Courier made for {@code callbackExecutor}, shut down on close; null when the
  *     caller gave the executor
  * @param errorBodyLimit how many bytes of a non-2xx body are kept
+ * @param followRedirects whether Courier follows redirects itself; the transports never do
  */
 public record Settings(
     URI baseUri,
@@ -32,4 +33,5 @@ public record Settings(
     RetryPolicy retryPolicy,
     Executor callbackExecutor,
     ExecutorService ownCallbackPool,
-    int errorBodyLimit) {}
+    int errorBodyLimit,
+    boolean followRedirects) {}
