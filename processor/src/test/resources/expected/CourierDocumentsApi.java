@@ -84,7 +84,7 @@ public final class CourierDocumentsApi implements DocumentsApi {
         .header("User-Agent", "docs-client")
         .withBody()
         .idempotent()
-        .timeout(Duration.ofMinutes(5L))
+        .callTimeout(Duration.ofMinutes(5L))
         .returning(Returns.body(Decoders.bytes()));
     this.postStream = engine.endpoint("POST", "/streams/{name}")
         .header("Accept", "application/json")

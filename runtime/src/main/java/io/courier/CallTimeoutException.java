@@ -1,6 +1,9 @@
 package io.courier;
 
-/** The response did not arrive within the request timeout (the client's, or the method's {@code @Timeout}). */
+/**
+ * A call ran out of time: its response's headers did not arrive within the request timeout, or the whole call did
+ * not end within its call timeout ({@code callTimeout}, or the method's {@code @Timeout}); the message says which.
+ */
 public class CallTimeoutException extends TransportException {
   private static final long serialVersionUID = 1L;
 

@@ -117,6 +117,7 @@ public final class Courier implements AutoCloseable {
     private Transport transport;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout;
     private BodyCodec codec;
     private final List<String> defaultHeaders = new ArrayList<>();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -170,11 +171,21 @@ public final class Courier implements AutoCloseable {
     }
 
     /**
-     * How long a call waits until the response's headers arrive, the body's upload included; 30 s by default,
-     * {@code null} for no limit. A method's {@code @Timeout} replaces it.
+     * How long each attempt waits until the response's headers arrive, the body's upload included; 30 s by default,
+     * {@code null} for no limit.
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = timeout == null ? null : requirePositive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * How long a whole call may take, every attempt, pause and the reading of the response included; none by
+     * default, {@code null} for none. A method's {@code @Timeout} replaces it. No retry is started that the time
+     * left cannot hold, and a call past it fails with {@link CallTimeoutException}, blocking or async.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout == null ? null : requirePositive(timeout, "callTimeout");
       return this;
     }
 
@@ -239,7 +250,7 @@ public final class Courier implements AutoCloseable {
       }
       ExecutorService ownPool = callbackExecutor == null ? callbackPool() : null;
       Settings settings = new Settings(baseUri, transport != null ? transport : JdkTransport.create(connectTimeout),
-          codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout,
+          codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout, callTimeout,
           retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes, followRedirects);
       return new Courier(baseUri, new Engine(settings));
     }

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Bounds how long the method waits for the response's headers, in place of the client's request timeout.
+ * The method's call timeout: how long a whole call may take, every attempt and pause included, in place of the
+ * builder's {@code callTimeout}.
  *
  * <pre>{@code
  * @Put("/files/{name}") @Timeout(value = 5, unit = TimeUnit.MINUTES) void upload(@Path("name") String name, @Body Path file);

@@ -107,7 +107,7 @@ final class ServiceWriter {
       code.add("\n.formFields()");
     }
     endpoint.timeout().ifPresent(timeout ->
-        code.add("\n.timeout($T.$N($LL))", Duration.class, timeout.factory(), timeout.value()));
+        code.add("\n.callTimeout($T.$N($LL))", Duration.class, timeout.factory(), timeout.value()));
     return code.add("\n.returning($L);\n$<$<", converter(endpoint.returns())).build();
   }
 

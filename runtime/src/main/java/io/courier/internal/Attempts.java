@@ -40,6 +40,10 @@ final class Attempts<R> {
   private final boolean followRedirects;
   private TransportRequest request; // the call's, then each redirect's
   private List<String> hops; // made on the first redirect
+  /** The call timeout, or null for none; {@link #deadline} is when it runs out, as {@code System.nanoTime()}. */
+  private final Duration callTimeout;
+  private final long deadline;
+  private volatile boolean expired;
   private final int maxAttempts;
   /** Whether the request carries an idempotency key, so that the server applies it once however often it arrives. */
   private final boolean keyed;
@@ -52,12 +56,14 @@ final class Attempts<R> {
   private volatile boolean aborted;
 
   Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, RetryBudget budget,
-      boolean followRedirects, CompletableFuture<R> result) {
+      boolean followRedirects, Duration callTimeout, CompletableFuture<R> result) {
     this.endpoint = endpoint;
     this.request = request;
     this.policy = policy;
     this.budget = budget;
     this.followRedirects = followRedirects;
+    this.callTimeout = callTimeout;
+    this.deadline = callTimeout == null ? 0 : System.nanoTime() + callTimeout.toNanos();
     this.result = result;
     this.waiter = result == null ? Thread.currentThread() : null;
     boolean replayable = request.body() == null || request.body().replayable();
@@ -72,6 +78,9 @@ final class Attempts<R> {
     if (aborted) {
       throw closed(null);
     }
+    if (expired) {
+      throw Failures.translate(request, deadlineExceeded());
+    }
     attempt++;
     Transport.Exchange next = transport.exchange(request);
     exchange = next;
@@ -83,6 +92,11 @@ final class Attempts<R> {
 
   /** The decision after an attempt that ended with {@code response}, or with {@code failure} when it is null. */
   Next next(TransportResponse response, Throwable failure) {
+    if (expired) {
+      closeQuietly(response);
+      this.failure = deadlineExceeded();
+      return Next.FAIL;
+    }
     if (aborted) {
       // Closing ends the call even when a response arrived meanwhile: the caller is told one thing, that it closed.
       closeQuietly(response);
@@ -98,15 +112,18 @@ final class Attempts<R> {
         return Next.RETURN;
       }
       Optional<Duration> retryIn = retryDelay(response);
-      if (retryIn.isEmpty() || !budget.tryRetry(System.nanoTime())) {
+      if (retryIn.isEmpty() || !fitsDeadline(retryIn.get()) || !budget.tryRetry(System.nanoTime())) {
         return Next.RETURN; // a retry the budget refuses is not made: the caller gets this response
       }
       pause = retryIn.get();
       return Next.RETRY;
     }
-    if (attempt < maxAttempts && Failures.isRetryable(failure) && budget.tryRetry(System.nanoTime())) {
-      pause = policy.backoff(attempt);
-      return Next.RETRY;
+    if (attempt < maxAttempts && Failures.isRetryable(failure)) {
+      Duration backoff = policy.backoff(attempt);
+      if (fitsDeadline(backoff) && budget.tryRetry(System.nanoTime())) {
+        pause = backoff;
+        return Next.RETRY;
+      }
     }
     this.failure = failure;
     return Next.FAIL;
@@ -129,14 +146,41 @@ final class Attempts<R> {
 
   /** Waits out the pause on the calling thread; {@link #abort} cuts it short. */
   void sleep() throws InterruptedIOException {
-    long deadline = System.nanoTime() + pause.toNanos();
-    for (long left = pause.toNanos(); left > 0 && !aborted; left = deadline - System.nanoTime()) {
+    long wakeAt = System.nanoTime() + pause.toNanos();
+    for (long left = pause.toNanos(); left > 0 && !aborted && !expired; left = wakeAt - System.nanoTime()) {
       LockSupport.parkNanos(this, left);
       if (Thread.interrupted()) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException(request + " was interrupted while waiting to retry");
       }
     }
+  }
+
+  /** Whether the call has a call timeout, which {@link CallDeadlines} watches. */
+  boolean hasDeadline() {
+    return callTimeout != null;
+  }
+
+  /**
+   * Ends the call if its call timeout has run out by {@code now}, as {@link #abort} does for a close; true if it
+   * did, or had already.
+   */
+  boolean expireIfDue(long now) {
+    if (callTimeout == null || now - deadline < 0) {
+      return false;
+    }
+    expired = true;
+    Transport.Exchange current = exchange;
+    if (current != null) {
+      current.cancel();
+    }
+    if (waiter != null) {
+      LockSupport.unpark(waiter);
+    }
+    if (result != null) {
+      result.completeExceptionally(Failures.translate(request, deadlineExceeded()));
+    }
+    return true;
   }
 
   /** Ends the call because its {@code Courier} closed: the exchange is cancelled and a waiting caller woken. */
@@ -167,6 +211,15 @@ final class Attempts<R> {
         // The call fails as closed either way; a stream that fails to close has nothing more to give.
       }
     }
+  }
+
+  /** Whether a pause leaves time for another attempt: no retry is started that the call timeout cannot hold. */
+  private boolean fitsDeadline(Duration wait) {
+    return callTimeout == null || deadline - (System.nanoTime() + wait.toNanos()) > 0;
+  }
+
+  private DeadlineExceeded deadlineExceeded() {
+    return new DeadlineExceeded(request + " exceeded its call timeout of " + callTimeout);
   }
 
   /** Follows a redirect, as a new request with retries of its own, or fails past {@link Redirects#MAX_HOPS}. */

@@ -25,6 +25,7 @@ final class CallExecutor {
   private final boolean followRedirects;
   private final RetryBudget budget = new RetryBudget();
   private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private final CallDeadlines deadlines = new CallDeadlines();
   private volatile boolean closed;
 
   CallExecutor(Settings settings) {
@@ -36,7 +37,7 @@ final class CallExecutor {
 
   /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
   <R> R execute(Endpoint<R> endpoint, TransportRequest request) throws IOException {
-    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, null));
+    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, null));
     try {
       while (true) {
         Transport.Exchange exchange = call.start(transport);
@@ -58,6 +59,7 @@ final class CallExecutor {
       }
     } finally {
       inFlight.remove(call);
+      deadlines.done(call);
     }
   }
 
@@ -66,11 +68,14 @@ final class CallExecutor {
     CompletableFuture<R> result = new CompletableFuture<>();
     Attempts<R> call;
     try {
-      call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, result));
+      call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, result));
     } catch (CourierException closedAlready) {
       return CompletableFuture.failedFuture(closedAlready);
     }
-    result.whenComplete((value, failure) -> inFlight.remove(call));
+    result.whenComplete((value, failure) -> {
+      inFlight.remove(call);
+      deadlines.done(call);
+    });
     attemptAsync(call);
     return result;
   }
@@ -78,6 +83,7 @@ final class CallExecutor {
   /** Ends every call in flight and refuses new ones. */
   void close() {
     closed = true;
+    deadlines.close();
     for (Attempts<?> call : inFlight) {
       call.abort();
     }
@@ -94,6 +100,9 @@ final class CallExecutor {
       throw new CourierException("This Courier is closed: " + call.request() + " was not sent");
     }
     budget.recordCall(System.nanoTime());
+    if (call.hasDeadline()) {
+      deadlines.watch(call);
+    }
     return call;
   }
 

@@ -19,7 +19,10 @@ public final class Endpoint<R> {
   final String[] headers;
   /** Whether a static header gives the {@code Content-Type}, which then wins over the body's default. */
   final boolean fixedContentType;
+  /** The request timeout of each attempt, until the response's headers arrive; null for none. */
   final Duration timeout;
+  /** The whole call's timeout, attempts and pauses included; null for none. */
+  final Duration callTimeout;
   final boolean idempotent;
   /** Whether the method sends an {@code Idempotency-Key}, which makes a call that carries one retryable. */
   final boolean keyed;
@@ -33,7 +36,8 @@ public final class Endpoint<R> {
     this.fieldEncoding = builder.fieldEncoding;
     this.headers = withDefaults(builder.headers, engine.settings().defaultHeaders());
     this.fixedContentType = contains(List.of(headers), "Content-Type");
-    this.timeout = builder.timeout != null ? builder.timeout : engine.settings().requestTimeout();
+    this.timeout = engine.settings().requestTimeout();
+    this.callTimeout = builder.callTimeout != null ? builder.callTimeout : engine.settings().callTimeout();
     this.idempotent = builder.idempotent;
     this.keyed = builder.keyed;
     this.converter = converter;
@@ -99,7 +103,7 @@ public final class Endpoint<R> {
     private boolean idempotent;
     private boolean keyed;
     private FieldEncoding fieldEncoding = FieldEncoding.NONE;
-    private Duration timeout;
+    private Duration callTimeout;
 
     Builder(Engine engine, String method, String pathTemplate) {
       this.engine = engine;
@@ -147,9 +151,9 @@ public final class Endpoint<R> {
       return this;
     }
 
-    /** The method's own timeout, from {@code @Timeout}. */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
+    /** The method's call timeout, from {@code @Timeout}: the whole call, attempts and pauses included. */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 

@@ -21,6 +21,9 @@ final class Failures {
       return runtime;
     }
     String call = request.toString();
+    if (cause instanceof DeadlineExceeded) {
+      return new CallTimeoutException(cause.getMessage(), cause); // it names the call and its timeout already
+    }
     if (cause instanceof HttpConnectTimeoutException) {
       return new CallTimeoutException(call + " timed out connecting: " + describe(cause), cause);
     }

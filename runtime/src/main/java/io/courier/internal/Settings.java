@@ -16,7 +16,8 @@ import java.util.concurrent.Executor;
  * @param transport sends each attempt; closed with the {@code Courier}
  * @param codec writes and reads bodies of codec types
  * @param defaultHeaders name and value pairs sent on every request unless a method gives the same name
- * @param requestTimeout the timeout of a method without {@code @Timeout}; {@code null} for none
+ * @param requestTimeout how long each attempt waits for the response's headers; {@code null} for none
+ * @param callTimeout how long a whole call of a method without {@code @Timeout} may take; {@code null} for none
  * @param retryPolicy when idempotent requests are sent again
  * @param callbackExecutor completes async calls, so that callers' stages never run on the transport's threads
  * @param ownCallbackPool the pool Courier made for {@code callbackExecutor}, shut down on close; null when the
@@ -30,6 +31,7 @@ public record Settings(
     BodyCodec codec,
     List<String> defaultHeaders,
     Duration requestTimeout,
+    Duration callTimeout,
     RetryPolicy retryPolicy,
     Executor callbackExecutor,
     ExecutorService ownCallbackPool,
