@@ -110,7 +110,8 @@ final class LoopbackServer implements AutoCloseable {
         .redirectOutput(prefix.resolve("stdout.log").toFile())
         .start();
     for (int attempt = 0; attempt < 100; attempt++) {
-      try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        probe.shutdownOutput(); // nginx accepts connections: it is up
         return new LoopbackServer(port, process, null);
       } catch (IOException notYet) {
         TimeUnit.MILLISECONDS.sleep(50);

@@ -47,12 +47,12 @@ final class RetryBudget {
       Arrays.fill(retries, 0);
     } else {
       for (long s = newestSecond + 1; s <= second; s++) {
-        int stale = (int) Math.floorMod(s, SECONDS);
+        int stale = Math.floorMod(s, SECONDS);
         calls[stale] = 0;
         retries[stale] = 0;
       }
     }
     newestSecond = Math.max(newestSecond, second);
-    return (int) Math.floorMod(second, SECONDS);
+    return Math.floorMod(second, SECONDS);
   }
 }
