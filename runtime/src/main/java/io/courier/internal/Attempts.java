@@ -17,8 +17,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One call's attempts and the single decision after each of them: return, retry after a pause, or fail. Blocking
- * and async calls ask the same {@link #next} and differ only in how they wait.
+ * One call's attempts and the single decision after each of them: return, retry after a pause, follow a redirect,
+ * or fail. Blocking and async calls ask the same {@link #next} and differ only in how they wait. The retry policy,
+ * the Courier's retry budget, the call's deadline and a close all have their say here, and nowhere else.
  */
 final class Attempts<R> {
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
