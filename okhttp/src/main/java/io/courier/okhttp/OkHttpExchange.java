@@ -1,6 +1,7 @@
 package io.courier.okhttp;
 
 import io.courier.Transport;
+import io.courier.transport.Deadlines;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
@@ -12,16 +13,16 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Response;
 
-/** One attempt as an OkHttp {@link Call}, ended by {@link HeaderDeadlines} if its headers do not arrive in time. */
-final class OkHttpExchange implements Transport.Exchange {
+/** One attempt as an OkHttp {@link Call}, ended by its {@link Deadlines} if its headers do not arrive in time. */
+final class OkHttpExchange implements Transport.Exchange, Deadlines.Watched {
   private final Call call;
   private final TransportRequest request;
-  private final HeaderDeadlines deadlines;
+  private final Deadlines deadlines;
   private long deadline;
   private volatile boolean cancelled;
   private volatile boolean timedOut;
 
-  OkHttpExchange(Call call, TransportRequest request, HeaderDeadlines deadlines) {
+  OkHttpExchange(Call call, TransportRequest request, Deadlines deadlines) {
     this.call = call;
     this.request = request;
     this.deadlines = deadlines;
@@ -73,15 +74,15 @@ final class OkHttpExchange implements Transport.Exchange {
     call.cancel();
   }
 
-  /** When {@link HeaderDeadlines} ends this exchange, as {@code System.nanoTime()} counts. */
-  long deadline() {
-    return deadline;
-  }
-
-  /** Ends the exchange because its deadline passed; the failure it causes is reported as a timeout. */
-  void timeOut() {
+  /** Ends the exchange once its headers are late; the failure that causes is reported as a timeout. */
+  @Override
+  public boolean expireIfDue(long now) {
+    if (now - deadline < 0) {
+      return false;
+    }
     timedOut = true;
     call.cancel();
+    return true;
   }
 
   private void startClock() {

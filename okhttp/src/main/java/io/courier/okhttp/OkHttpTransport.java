@@ -1,6 +1,7 @@
 package io.courier.okhttp;
 
 import io.courier.Transport;
+import io.courier.transport.Deadlines;
 import io.courier.transport.RequestBody;
 import io.courier.transport.TransportRequest;
 import java.util.Objects;
@@ -27,7 +28,9 @@ public final class OkHttpTransport implements Transport {
   private final OkHttpClient client;
   private final boolean owned;
   private final Urls urls = new Urls();
-  private final HeaderDeadlines deadlines = new HeaderDeadlines();
+  // Courier's request timeout, until the headers arrive: not OkHttp's call timeout, which wakes Okio's watchdog
+  // thread on every sequential call.
+  private final Deadlines deadlines = new Deadlines("courier-okhttp-deadlines", 25);
 
   private OkHttpTransport(OkHttpClient client, boolean owned) {
     this.client = client.newBuilder()

@@ -4,6 +4,7 @@ import io.courier.CourierException;
 import io.courier.RetryPolicy;
 import io.courier.Transport;
 import io.courier.TransportException;
+import io.courier.transport.Deadlines;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * or fail. Blocking and async calls ask the same {@link #next} and differ only in how they wait. The retry policy,
  * the Courier's retry budget, the call's deadline and a close all have their say here, and nowhere else.
  */
-final class Attempts<R> {
+final class Attempts<R> implements Deadlines.Watched {
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   /** What to do after an attempt. */
@@ -157,7 +158,7 @@ final class Attempts<R> {
     }
   }
 
-  /** Whether the call has a call timeout, which {@link CallDeadlines} watches. */
+  /** Whether the call has a call timeout, which the Courier's {@link Deadlines} watch. */
   boolean hasDeadline() {
     return callTimeout != null;
   }
@@ -166,27 +167,24 @@ final class Attempts<R> {
    * Ends the call if its call timeout has run out by {@code now}, as {@link #abort} does for a close; true if it
    * did, or had already.
    */
-  boolean expireIfDue(long now) {
+  @Override
+  public boolean expireIfDue(long now) {
     if (callTimeout == null || now - deadline < 0) {
       return false;
     }
     expired = true;
-    Transport.Exchange current = exchange;
-    if (current != null) {
-      current.cancel();
-    }
-    if (waiter != null) {
-      LockSupport.unpark(waiter);
-    }
-    if (result != null) {
-      result.completeExceptionally(Failures.translate(request, deadlineExceeded()));
-    }
+    end(Failures.translate(request, deadlineExceeded()));
     return true;
   }
 
   /** Ends the call because its {@code Courier} closed: the exchange is cancelled and a waiting caller woken. */
   void abort() {
     aborted = true;
+    end(closed(null));
+  }
+
+  /** Cancels the exchange, wakes a blocking caller (who then sees the flag set), and fails an async one. */
+  private void end(RuntimeException asyncFailure) {
     Transport.Exchange current = exchange;
     if (current != null) {
       current.cancel();
@@ -195,7 +193,7 @@ final class Attempts<R> {
       LockSupport.unpark(waiter);
     }
     if (result != null) {
-      result.completeExceptionally(closed(null));
+      result.completeExceptionally(asyncFailure);
     }
   }
 

@@ -3,6 +3,7 @@ package io.courier.internal;
 import io.courier.CourierException;
 import io.courier.RetryPolicy;
 import io.courier.Transport;
+import io.courier.transport.Deadlines;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
@@ -25,7 +26,8 @@ final class CallExecutor {
   private final boolean followRedirects;
   private final RetryBudget budget = new RetryBudget();
   private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
-  private final CallDeadlines deadlines = new CallDeadlines();
+  // The calls that have a call timeout, ended at it wherever they are; calls without one never come here.
+  private final Deadlines deadlines = new Deadlines("courier-deadlines", 10);
   private volatile boolean closed;
 
   CallExecutor(Settings settings) {
