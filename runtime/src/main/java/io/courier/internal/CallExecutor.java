@@ -39,7 +39,7 @@ final class CallExecutor {
 
   /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
   <R> R execute(Endpoint<R> endpoint, TransportRequest request) throws IOException {
-    Attempts<R> call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, null));
+    Attempts<R> call = begin(endpoint, request, null);
     try {
       while (true) {
         Transport.Exchange exchange = call.start(transport);
@@ -60,8 +60,7 @@ final class CallExecutor {
         }
       }
     } finally {
-      inFlight.remove(call);
-      deadlines.done(call);
+      finish(call);
     }
   }
 
@@ -70,14 +69,11 @@ final class CallExecutor {
     CompletableFuture<R> result = new CompletableFuture<>();
     Attempts<R> call;
     try {
-      call = begin(new Attempts<>(endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, result));
+      call = begin(endpoint, request, result);
     } catch (CourierException closedAlready) {
       return CompletableFuture.failedFuture(closedAlready);
     }
-    result.whenComplete((value, failure) -> {
-      inFlight.remove(call);
-      deadlines.done(call);
-    });
+    result.whenComplete((value, failure) -> finish(call));
     attemptAsync(call);
     return result;
   }
@@ -91,21 +87,33 @@ final class CallExecutor {
     }
   }
 
-  private <R> Attempts<R> begin(Attempts<R> call) {
+  /** A new call, known to {@link #close()}, counted by the budget and watched when it has a call timeout. */
+  private <R> Attempts<R> begin(Endpoint<R> endpoint, TransportRequest request, CompletableFuture<R> result) {
     if (closed) {
-      throw new CourierException("This Courier is closed: " + call.request() + " was not sent");
+      throw closed(request);
     }
+    Attempts<R> call = new Attempts<>(
+        endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, result);
     inFlight.add(call);
     if (closed) {
       // close() may have run between the check and the add, and not seen this call.
       inFlight.remove(call);
-      throw new CourierException("This Courier is closed: " + call.request() + " was not sent");
+      throw closed(request);
     }
     budget.recordCall(System.nanoTime());
     if (call.hasDeadline()) {
       deadlines.watch(call);
     }
     return call;
+  }
+
+  private void finish(Attempts<?> call) {
+    inFlight.remove(call);
+    deadlines.done(call);
+  }
+
+  private static CourierException closed(TransportRequest request) {
+    return new CourierException("This Courier is closed: " + request + " was not sent");
   }
 
   private <R> void attemptAsync(Attempts<R> call) {
