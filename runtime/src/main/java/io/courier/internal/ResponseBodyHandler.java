@@ -36,7 +36,7 @@ final class ResponseBodyHandler implements BodyHandler<Object> {
       return new BoundedBodySubscriber(errorBodyLimit);
     }
     return switch (mode) {
-      case DISCARD -> BodySubscribers.replacing(null);
+      case DISCARD -> DiscardingSubscriber.INSTANCE;
       case BYTES -> asObject(BodySubscribers.ofByteArray());
       case STREAM -> asObject(BodySubscribers.ofInputStream());
     };
