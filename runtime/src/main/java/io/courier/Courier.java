@@ -117,6 +117,7 @@ public final class Courier implements AutoCloseable {
     private Transport transport;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
+    private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout;
     private BodyCodec codec;
     private final List<String> defaultHeaders = new ArrayList<>();
@@ -176,6 +177,17 @@ public final class Courier implements AutoCloseable {
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = timeout == null ? null : requirePositive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The longest silence allowed while a response's body is read, for every return type, {@code InputStream}
+     * included; 30 s by default, {@code null} for no limit. A server that sends its headers and then stalls fails
+     * the call with {@link CallTimeoutException} (or, for an {@code InputStream}, its read with an
+     * {@code IOException}); the call is not sent again, since the server already answered.
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout == null ? null : requirePositive(timeout, "readTimeout");
       return this;
     }
 
@@ -250,8 +262,9 @@ public final class Courier implements AutoCloseable {
       }
       ExecutorService ownPool = callbackExecutor == null ? callbackPool() : null;
       Settings settings = new Settings(baseUri, transport != null ? transport : JdkTransport.create(connectTimeout),
-          codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout, callTimeout,
-          retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes, followRedirects);
+          codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout, readTimeout,
+          callTimeout, retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes,
+          followRedirects);
       return new Courier(baseUri, new Engine(settings));
     }
 

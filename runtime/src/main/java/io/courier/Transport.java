@@ -10,9 +10,17 @@ import java.util.concurrent.CompletableFuture;
  * {@code io.courier:courier-okhttp}. Set one with {@link Courier.Builder#transport(Transport)}.
  *
  * <p>A transport sends one attempt and reports what happened; retries, redirects and conversions are Courier's.
- * It must report a timeout waiting for the response's headers as {@code java.net.http.HttpTimeoutException} and a
- * connect timeout as {@code java.net.http.HttpConnectTimeoutException}, and every other failure to exchange as an
- * {@code IOException}. Implementations are thread-safe.
+ * Courier retries only what may not have been processed, so a transport tells its failures apart:
+ * <ul>
+ *   <li>a timeout waiting for the response's headers as {@code java.net.http.HttpTimeoutException}, and a connect
+ *       timeout as {@code java.net.http.HttpConnectTimeoutException};
+ *   <li>a body silent for longer than the request's {@code readTimeout()} as
+ *       {@link io.courier.transport.ReadTimeoutException}, also from the reads of a streamed body;
+ *   <li>any other failure after the response's headers arrived as
+ *       {@link io.courier.transport.ResponseBodyException};
+ *   <li>every other failure to exchange, before any response byte, as an {@code IOException}.
+ * </ul>
+ * Implementations are thread-safe.
  */
 public interface Transport extends AutoCloseable {
   /** An exchange for one attempt of {@code request}, not yet sent. */

@@ -115,7 +115,9 @@ final class OkHttpExchange implements Transport.Exchange, Deadlines.Watched {
       return withCause(new HttpTimeoutException(request + " timed out after " + request.timeout()), e);
     }
     if (e instanceof SocketTimeoutException) {
-      return withCause(new HttpTimeoutException(request + " timed out reading: " + e.getMessage()), e);
+      // Before the headers: OkHttp's write timeout on a stalled upload, or the socket's read timeout, which is set
+      // past the request timeout so that Courier's own sweeper normally ends the wait first.
+      return withCause(new HttpTimeoutException(request + " timed out: " + e.getMessage()), e);
     }
     return e;
   }

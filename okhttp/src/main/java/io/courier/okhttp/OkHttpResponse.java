@@ -1,14 +1,18 @@
 package io.courier.okhttp;
 
+import io.courier.transport.ReadTimeoutException;
+import io.courier.transport.ResponseBodyException;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.Protocol;
@@ -39,8 +43,27 @@ final class OkHttpResponse implements TransportResponse {
     this.stream = stream;
   }
 
+  /**
+   * The response with its body received as {@code request} asks; a failure while reading the body is a
+   * {@link ResponseBodyException}, or a {@link ReadTimeoutException} when the body fell silent.
+   */
   static OkHttpResponse read(Response response, TransportRequest request, Call call) throws IOException {
     ResponseBody body = response.body();
+    if (request.readTimeout() != null) {
+      // The socket's timeout let the headers take their request timeout; from here on the body's reads get theirs.
+      body.source().timeout().timeout(request.readTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+    try {
+      return receive(response, body, request, call);
+    } catch (SocketTimeoutException e) {
+      throw readTimeout(request, e);
+    } catch (IOException e) {
+      throw new ResponseBodyException(request, e);
+    }
+  }
+
+  private static OkHttpResponse receive(Response response, ResponseBody body, TransportRequest request, Call call)
+      throws IOException {
     int status = response.code();
     if (status < 200 || status >= 300) {
       try (body) {
@@ -54,7 +77,8 @@ final class OkHttpResponse implements TransportResponse {
     }
     switch (request.bodyMode()) {
       case STREAM:
-        return new OkHttpResponse(response, NO_BYTES, new ZeroLengthReads(body.byteStream())); // the caller closes it
+        // The caller closes it.
+        return new OkHttpResponse(response, NO_BYTES, new StreamedBodyReads(body.byteStream(), request));
       case BYTES:
         try (body) {
           return new OkHttpResponse(response, body.bytes(), null);
@@ -119,18 +143,41 @@ final class OkHttpResponse implements TransportResponse {
         ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
   }
 
+  private static ReadTimeoutException readTimeout(TransportRequest request, SocketTimeoutException cause) {
+    ReadTimeoutException timeout = new ReadTimeoutException(request);
+    timeout.initCause(cause);
+    return timeout;
+  }
+
   /**
-   * Answers a read of no bytes with 0 at once, as {@code InputStream} promises; Okio's stream waits for the network
-   * first, which stalls {@code readNBytes(n)} on a body whose next bytes have not arrived yet.
+   * A streamed body's reads: a read of no bytes answers 0 at once, as {@code InputStream} promises (Okio's stream
+   * waits for the network first, which stalls {@code readNBytes(n)} on a body whose next bytes have not arrived),
+   * and a silent body fails with {@link ReadTimeoutException}, as on every transport.
    */
-  private static final class ZeroLengthReads extends FilterInputStream {
-    ZeroLengthReads(InputStream in) {
+  private static final class StreamedBodyReads extends FilterInputStream {
+    private final TransportRequest request;
+
+    StreamedBodyReads(InputStream in, TransportRequest request) {
       super(in);
+      this.request = request;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return in.read();
+      } catch (SocketTimeoutException e) {
+        throw readTimeout(request, e);
+      }
     }
 
     @Override
     public int read(byte[] into, int offset, int length) throws IOException {
-      return length == 0 ? 0 : in.read(into, offset, length);
+      try {
+        return length == 0 ? 0 : in.read(into, offset, length);
+      } catch (SocketTimeoutException e) {
+        throw readTimeout(request, e);
+      }
     }
   }
 }

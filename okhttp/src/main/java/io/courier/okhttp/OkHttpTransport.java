@@ -4,7 +4,9 @@ import io.courier.Transport;
 import io.courier.transport.Deadlines;
 import io.courier.transport.RequestBody;
 import io.courier.transport.TransportRequest;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,6 +30,9 @@ public final class OkHttpTransport implements Transport {
   private final OkHttpClient client;
   private final boolean owned;
   private final Urls urls = new Urls();
+  private volatile ReadTimeoutClient derived;
+  // How much later than the request timeout the socket's read timeout may end a wait for headers: several ticks.
+  private static final long SWEEPER_SLACK_MILLIS = 1_000;
   // Courier's request timeout, until the headers arrive: not OkHttp's call timeout, which wakes Okio's watchdog
   // thread on every sequential call.
   private final Deadlines deadlines = new Deadlines("courier-okhttp-deadlines", 25);
@@ -57,8 +62,30 @@ public final class OkHttpTransport implements Transport {
 
   @Override
   public Exchange exchange(TransportRequest request) {
-    return new OkHttpExchange(client.newCall(okRequest(request)), request, deadlines);
+    return new OkHttpExchange(clientFor(request).newCall(okRequest(request)), request, deadlines);
   }
+
+  /**
+   * The client whose socket read timeout lets the headers take their request timeout and the body its read timeout:
+   * longer than either, or none where either is unlimited. Courier's own sweeper keeps the request timeout, a little
+   * before the socket's would end the wait, and {@link OkHttpResponse} narrows the body's reads to the read timeout.
+   * A Courier uses one value, so one client derived from the caller's (sharing its pool and dispatcher) is kept.
+   */
+  private OkHttpClient clientFor(TransportRequest request) {
+    Duration headers = request.timeout();
+    Duration body = request.readTimeout();
+    long millis = headers == null || body == null ? 0
+        : Math.max(headers.toMillis() + SWEEPER_SLACK_MILLIS, body.toMillis());
+    ReadTimeoutClient last = derived;
+    if (last == null || last.millis != millis) {
+      last = new ReadTimeoutClient(millis, client.newBuilder().readTimeout(millis, TimeUnit.MILLISECONDS).build());
+      derived = last;
+    }
+    return last.client;
+  }
+
+  /** A client derived for one socket read timeout. */
+  private record ReadTimeoutClient(long millis, OkHttpClient client) {}
 
   private Request okRequest(TransportRequest request) {
     Headers.Builder headers = new Headers.Builder();

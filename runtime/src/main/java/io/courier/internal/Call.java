@@ -163,7 +163,7 @@ public final class Call<R> {
     String contentType = body == null || endpoint.fixedContentType || Endpoint.contains(headers, "Content-Type")
         ? null : body.contentType();
     return new TransportRequest(endpoint.method, uri(), headers(), contentType, body, endpoint.timeout,
-        endpoint.converter.bodyMode(), endpoint.engine.settings().errorBodyLimit());
+        endpoint.readTimeout, endpoint.converter.bodyMode(), endpoint.engine.settings().errorBodyLimit());
   }
 
   /** The static headers a call does not replace, then the call's own. */

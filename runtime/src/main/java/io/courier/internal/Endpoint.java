@@ -21,6 +21,8 @@ public final class Endpoint<R> {
   final boolean fixedContentType;
   /** The request timeout of each attempt, until the response's headers arrive; null for none. */
   final Duration timeout;
+  /** The longest silence allowed while a response's body is read; null for none. */
+  final Duration readTimeout;
   /** The whole call's timeout, attempts and pauses included; null for none. */
   final Duration callTimeout;
   final boolean idempotent;
@@ -37,6 +39,7 @@ public final class Endpoint<R> {
     this.headers = withDefaults(builder.headers, engine.settings().defaultHeaders());
     this.fixedContentType = contains(List.of(headers), "Content-Type");
     this.timeout = engine.settings().requestTimeout();
+    this.readTimeout = engine.settings().readTimeout();
     this.callTimeout = builder.callTimeout != null ? builder.callTimeout : engine.settings().callTimeout();
     this.idempotent = builder.idempotent;
     this.keyed = builder.keyed;

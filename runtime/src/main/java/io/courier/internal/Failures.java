@@ -3,6 +3,8 @@ package io.courier.internal;
 import io.courier.CallTimeoutException;
 import io.courier.CourierException;
 import io.courier.TransportException;
+import io.courier.transport.ReadTimeoutException;
+import io.courier.transport.ResponseBodyException;
 import io.courier.transport.TransportRequest;
 import java.io.IOException;
 import java.net.http.HttpConnectTimeoutException;
@@ -27,9 +29,17 @@ final class Failures {
     if (cause instanceof HttpConnectTimeoutException) {
       return new CallTimeoutException(call + " timed out connecting: " + describe(cause), cause);
     }
+    if (cause instanceof ReadTimeoutException) {
+      return new CallTimeoutException(call + " timed out reading its response's body: nothing arrived for its read"
+          + " timeout of " + request.readTimeout(), cause);
+    }
     if (cause instanceof HttpTimeoutException) {
-      return new CallTimeoutException(call + " timed out after "
-          + (request.timeout() != null ? request.timeout().toString() : "the client's timeout"), cause);
+      return new CallTimeoutException(call + " timed out waiting for its response's headers: its request timeout is "
+          + (request.timeout() != null ? request.timeout().toString() : "the client's own"), cause);
+    }
+    if (cause instanceof ResponseBodyException) {
+      return new TransportException(call + " failed after its response began, so it was not sent again: "
+          + describe(cause.getCause() != null ? cause.getCause() : cause), cause);
     }
     if (cause instanceof IOException) {
       return new TransportException(call + " failed: " + describe(cause), cause);
@@ -50,11 +60,16 @@ final class Failures {
     return cause;
   }
 
-  /** Whether an idempotent request may be sent again after this failure: yes for connection failures. */
+  /**
+   * Whether an idempotent request may be sent again after this failure: yes for connection failures before any
+   * response byte, which the transports report as plain {@code IOException}s.
+   */
   static boolean isRetryable(Throwable failure) {
     Throwable cause = unwrap(failure);
-    // A request timeout is the caller's deadline, not a connection failure: retrying would overrun it.
+    // A request timeout is the caller's deadline, not a connection failure: retrying would overrun it. A failure
+    // once the response began means the server processed the request: a body cut midway is not a refused connection.
     return cause instanceof IOException
+        && !(cause instanceof ResponseBodyException)
         && (!(cause instanceof HttpTimeoutException) || cause instanceof HttpConnectTimeoutException);
   }
 

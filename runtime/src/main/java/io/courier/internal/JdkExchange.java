@@ -1,6 +1,10 @@
 package io.courier.internal;
 
 import io.courier.Transport;
+import io.courier.transport.Deadlines;
+import io.courier.transport.ReadTimeoutException;
+import io.courier.transport.ResponseBodyException;
+import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -8,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One attempt on the JDK client.
@@ -16,25 +21,48 @@ import java.util.concurrent.CompletableFuture;
  * it must wait for the selector; {@code sendAsync} would instead hop to a pool and back (measured slower). So a
  * blocking attempt is cancelled the way {@code send} itself supports: by interrupting its thread, which makes the
  * client cancel the exchange. The interrupt is ours, so it is cleared again before the caller sees it.
+ *
+ * <p>It is also the attempt's body handler, so that it knows whether the response's headers had arrived when the
+ * exchange failed (the JDK client reports both alike), and so that it can watch the body for silence.
  */
-final class JdkExchange implements Transport.Exchange {
+final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<Object> {
   private static final int NEW = 0;
   private static final int SENDING = 1;
   private static final int DONE = 2;
   private static final int CANCELLED = 3;
 
   private final HttpClient client;
-  private final HttpRequest request;
+  private final TransportRequest request;
+  private final HttpRequest httpRequest;
   private final HttpResponse.BodyHandler<Object> bodyHandler;
+  private final Deadlines readDeadlines;
+  private volatile boolean headersArrived;
+  private volatile SilenceWatch silenceWatch;
   // Guarded by this: cancel() interrupts the sender only while it is sending, never after it has returned.
   private int state = NEW;
   private Thread sender;
   private CompletableFuture<HttpResponse<Object>> sentAsync;
 
-  JdkExchange(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<Object> bodyHandler) {
+  JdkExchange(HttpClient client, TransportRequest request, HttpRequest httpRequest,
+      HttpResponse.BodyHandler<Object> bodyHandler, Deadlines readDeadlines) {
     this.client = client;
     this.request = request;
+    this.httpRequest = httpRequest;
     this.bodyHandler = bodyHandler;
+    this.readDeadlines = readDeadlines;
+  }
+
+  /** Called by the client once the headers arrived: the body as the request's mode asks, watched for silence. */
+  @Override
+  public HttpResponse.BodySubscriber<Object> apply(HttpResponse.ResponseInfo info) {
+    headersArrived = true;
+    HttpResponse.BodySubscriber<Object> subscriber = bodyHandler.apply(info);
+    if (request.readTimeout() == null) {
+      return subscriber;
+    }
+    SilenceWatch watch = new SilenceWatch(subscriber, request, readDeadlines);
+    silenceWatch = watch;
+    return watch;
   }
 
   @Override
@@ -47,7 +75,7 @@ final class JdkExchange implements Transport.Exchange {
       sender = Thread.currentThread();
     }
     try {
-      HttpResponse<Object> response = client.send(request, bodyHandler);
+      HttpResponse<Object> response = client.send(httpRequest, this);
       finishSending();
       return new JdkResponse(response);
     } catch (InterruptedException e) {
@@ -55,8 +83,11 @@ final class JdkExchange implements Transport.Exchange {
         throw cancelledException();
       }
       Thread.currentThread().interrupt(); // the caller's own interrupt: keep it for the caller
-      throw new InterruptedIOException(request.method() + " " + request.uri().getRawPath() + " was interrupted");
-    } catch (IOException | RuntimeException | Error e) {
+      throw new InterruptedIOException(request + " was interrupted");
+    } catch (IOException e) {
+      finishSending();
+      throw classified(e);
+    } catch (RuntimeException | Error e) {
       finishSending();
       throw e;
     }
@@ -70,10 +101,16 @@ final class JdkExchange implements Transport.Exchange {
         return CompletableFuture.failedFuture(cancelledException());
       }
       state = SENDING;
-      future = client.sendAsync(request, bodyHandler);
+      future = client.sendAsync(httpRequest, this);
       sentAsync = future;
     }
-    return future.thenApply(JdkResponse::new);
+    return future.handle((response, failure) -> {
+      if (failure != null) {
+        Throwable cause = Failures.unwrap(failure);
+        throw new CompletionException(cause instanceof IOException io ? classified(io) : cause);
+      }
+      return new JdkResponse(response);
+    });
   }
 
   @Override
@@ -100,6 +137,20 @@ final class JdkExchange implements Transport.Exchange {
     }
     state = DONE;
     return false;
+  }
+
+  /**
+   * The failure as the transport contract names it: a silent body as a read timeout, any other failure after the
+   * headers as a {@link ResponseBodyException}, so that Courier never retries a request the server answered.
+   */
+  private IOException classified(IOException failure) {
+    SilenceWatch watch = silenceWatch;
+    if (watch != null && watch.timedOut()) {
+      ReadTimeoutException timeout = new ReadTimeoutException(request);
+      timeout.initCause(failure);
+      return timeout;
+    }
+    return headersArrived ? new ResponseBodyException(request, failure) : failure;
   }
 
   private static IOException cancelledException() {

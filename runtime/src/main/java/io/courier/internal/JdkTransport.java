@@ -1,6 +1,7 @@
 package io.courier.internal;
 
 import io.courier.Transport;
+import io.courier.transport.Deadlines;
 import io.courier.transport.RequestBody;
 import io.courier.transport.TransportRequest;
 import java.net.http.HttpClient;
@@ -24,6 +25,9 @@ public final class JdkTransport implements Transport {
     thread.setDaemon(true);
     return thread;
   });
+
+  // Bodies silent for longer than their read timeout; the JDK client has no timeout once the headers arrived.
+  private final Deadlines readDeadlines = new Deadlines("courier-read-timeouts", 10);
 
   private JdkTransport(HttpClient client, boolean owned) {
     this.client = client;
@@ -50,8 +54,8 @@ public final class JdkTransport implements Transport {
 
   @Override
   public Exchange exchange(TransportRequest request) {
-    return new JdkExchange(client, httpRequest(request),
-        ResponseBodyHandler.of(request.bodyMode(), request.errorBodyLimit()));
+    return new JdkExchange(client, request, httpRequest(request),
+        ResponseBodyHandler.of(request.bodyMode(), request.errorBodyLimit()), readDeadlines);
   }
 
   private HttpRequest httpRequest(TransportRequest request) {
@@ -91,6 +95,7 @@ public final class JdkTransport implements Transport {
   @Override
   public void close() {
     uploads.shutdown();
+    readDeadlines.close();
     // On JDK 21 and later the client is AutoCloseable and closing frees its connections and selector thread; on 17
     // there is nothing to close, and the selector thread ends once the client is no longer referenced.
     if (owned && client instanceof AutoCloseable closeable) {

@@ -57,7 +57,7 @@ final class Redirects {
     String method = toGet ? "GET" : request.method();
     RequestBody body = toGet ? null : request.body();
     return new TransportRequest(method, to.toString(), headers(request, sameOrigin(from, to), toGet), null, body,
-        request.timeout(), request.bodyMode(), request.errorBodyLimit());
+        request.timeout(), request.readTimeout(), request.bodyMode(), request.errorBodyLimit());
   }
 
   /** {@code GET https://host:port/path}, without the query, which may hold a secret: for the hop list. */

@@ -17,6 +17,7 @@ import java.util.concurrent.Executor;
  * @param codec writes and reads bodies of codec types
  * @param defaultHeaders name and value pairs sent on every request unless a method gives the same name
  * @param requestTimeout how long each attempt waits for the response's headers; {@code null} for none
+ * @param readTimeout the longest silence allowed while a response's body is read; {@code null} for none
  * @param callTimeout how long a whole call of a method without {@code @Timeout} may take; {@code null} for none
  * @param retryPolicy when idempotent requests are sent again
  * @param callbackExecutor completes async calls, so that callers' stages never run on the transport's threads
@@ -31,6 +32,7 @@ public record Settings(
     BodyCodec codec,
     List<String> defaultHeaders,
     Duration requestTimeout,
+    Duration readTimeout,
     Duration callTimeout,
     RetryPolicy retryPolicy,
     Executor callbackExecutor,

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One request as Courier hands it to a transport: method, absolute URI, headers, body, the attempt's timeout and
+ * One request as Courier hands it to a transport: method, absolute URI, headers, body, the attempt's timeouts and
  * how the response's body will be read. Immutable; the same request is sent again for a retry.
  */
 public final class TransportRequest {
@@ -18,6 +18,7 @@ public final class TransportRequest {
   private final String contentType;
   private final RequestBody body;
   private final Duration timeout;
+  private final Duration readTimeout;
   private final BodyMode bodyMode;
   private final int errorBodyLimit;
 
@@ -33,11 +34,13 @@ public final class TransportRequest {
    * @param body the body, or {@code null} for a request without one (GET, HEAD, DELETE)
    * @param timeout how long the attempt may wait for the response's headers, the upload included; {@code null}
    *     for no limit
+   * @param readTimeout the longest silence allowed while the response's body is read, once its headers arrived;
+   *     {@code null} for no limit
    * @param bodyMode how a 2xx response's body is to be received
    * @param errorBodyLimit how many bytes of any other status's body are kept; the rest is not read
    */
   public TransportRequest(String method, String uri, String[] headers, String contentType, RequestBody body,
-      Duration timeout, BodyMode bodyMode, int errorBodyLimit) {
+      Duration timeout, Duration readTimeout, BodyMode bodyMode, int errorBodyLimit) {
     this.method = Objects.requireNonNull(method, "method");
     this.uriText = Objects.requireNonNull(uri, "uri");
     this.headers = Objects.requireNonNull(headers, "headers");
@@ -47,6 +50,7 @@ public final class TransportRequest {
     this.contentType = contentType;
     this.body = body;
     this.timeout = timeout;
+    this.readTimeout = readTimeout;
     this.bodyMode = Objects.requireNonNull(bodyMode, "bodyMode");
     this.errorBodyLimit = errorBodyLimit;
   }
@@ -104,6 +108,14 @@ public final class TransportRequest {
   /** The attempt's timeout until the response's headers arrive, or {@code null} for none. */
   public Duration timeout() {
     return timeout;
+  }
+
+  /**
+   * The longest silence allowed while the response's body is read, or {@code null} for none: a transport that finds
+   * its body silent for longer fails the read with {@link ReadTimeoutException}.
+   */
+  public Duration readTimeout() {
+    return readTimeout;
   }
 
   /** How a 2xx response's body is to be received. */

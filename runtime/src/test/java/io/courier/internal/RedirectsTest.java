@@ -36,7 +36,7 @@ class RedirectsTest {
 
   private static TransportRequest get(String uri) {
     return new TransportRequest("GET", uri, new String[] {"Authorization", "Bearer t"}, null, null, null,
-        BodyMode.BYTES, 1024);
+        null, BodyMode.BYTES, 1024);
   }
 
   @Test
@@ -68,7 +68,8 @@ class RedirectsTest {
   @Test
   void aPostAnswered303BecomesAGetWithoutBodyOrContentType() {
     TransportRequest post = new TransportRequest("POST", "http://api.example/a", new String[0], "application/json",
-        RequestBody.ofBytes(new byte[] {1}, "application/json"), null, BodyMode.BYTES, 1024);
+        RequestBody.ofBytes(new byte[] {1}, "application/json"), null, null, BodyMode.BYTES,
+        1024);
 
     TransportRequest next = Redirects.follow(post, new Redirect(303, "/status"));
 
