@@ -11,6 +11,7 @@ import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -24,8 +25,11 @@ import java.util.concurrent.CompletionException;
  *
  * <p>It is also the attempt's body handler, so that it knows whether the response's headers had arrived when the
  * exchange failed (the JDK client reports both alike), and so that it can watch the body for silence.
+ *
+ * <p>It keeps the request timeout itself, until the headers arrive, rather than through {@code HttpRequest.timeout}:
+ * since JDK 26 that timeout also covers the body, which would cut off a long download or a streamed body.
  */
-final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<Object> {
+final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<Object>, Deadlines.Watched {
   private static final int NEW = 0;
   private static final int SENDING = 1;
   private static final int DONE = 2;
@@ -35,7 +39,9 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
   private final TransportRequest request;
   private final HttpRequest httpRequest;
   private final HttpResponse.BodyHandler<Object> bodyHandler;
-  private final Deadlines readDeadlines;
+  private final Deadlines timeouts;
+  private long headersDeadline;
+  private volatile boolean headersLate;
   private volatile boolean headersArrived;
   private volatile SilenceWatch silenceWatch;
   // Guarded by this: cancel() interrupts the sender only while it is sending, never after it has returned.
@@ -44,23 +50,24 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
   private CompletableFuture<HttpResponse<Object>> sentAsync;
 
   JdkExchange(HttpClient client, TransportRequest request, HttpRequest httpRequest,
-      HttpResponse.BodyHandler<Object> bodyHandler, Deadlines readDeadlines) {
+      HttpResponse.BodyHandler<Object> bodyHandler, Deadlines timeouts) {
     this.client = client;
     this.request = request;
     this.httpRequest = httpRequest;
     this.bodyHandler = bodyHandler;
-    this.readDeadlines = readDeadlines;
+    this.timeouts = timeouts;
   }
 
   /** Called by the client once the headers arrived: the body as the request's mode asks, watched for silence. */
   @Override
   public HttpResponse.BodySubscriber<Object> apply(HttpResponse.ResponseInfo info) {
     headersArrived = true;
+    stopClock();
     HttpResponse.BodySubscriber<Object> subscriber = bodyHandler.apply(info);
     if (request.readTimeout() == null) {
       return subscriber;
     }
-    SilenceWatch watch = new SilenceWatch(subscriber, request, readDeadlines);
+    SilenceWatch watch = new SilenceWatch(subscriber, request, timeouts);
     silenceWatch = watch;
     return watch;
   }
@@ -74,13 +81,14 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
       state = SENDING;
       sender = Thread.currentThread();
     }
+    startClock();
     try {
       HttpResponse<Object> response = client.send(httpRequest, this);
       finishSending();
       return new JdkResponse(response);
     } catch (InterruptedException e) {
       if (finishSending()) {
-        throw cancelledException();
+        throw headersLate ? headersTimeout() : cancelledException();
       }
       Thread.currentThread().interrupt(); // the caller's own interrupt: keep it for the caller
       throw new InterruptedIOException(request + " was interrupted");
@@ -90,6 +98,8 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
     } catch (RuntimeException | Error e) {
       finishSending();
       throw e;
+    } finally {
+      stopClock();
     }
   }
 
@@ -101,12 +111,14 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
         return CompletableFuture.failedFuture(cancelledException());
       }
       state = SENDING;
+      startClock();
       future = client.sendAsync(httpRequest, this);
       sentAsync = future;
     }
     return future.handle((response, failure) -> {
+      stopClock();
       if (failure != null) {
-        Throwable cause = Failures.unwrap(failure);
+        Throwable cause = headersLate ? headersTimeout() : Failures.unwrap(failure);
         throw new CompletionException(cause instanceof IOException io ? classified(io) : cause);
       }
       return new JdkResponse(response);
@@ -137,6 +149,37 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
     }
     state = DONE;
     return false;
+  }
+
+  /** Cancels the exchange once its headers are late; the failure that causes is reported as a timeout. */
+  @Override
+  public boolean expireIfDue(long now) {
+    if (headersArrived) {
+      return true;
+    }
+    if (now - headersDeadline < 0) {
+      return false;
+    }
+    headersLate = true;
+    cancel();
+    return true;
+  }
+
+  private void startClock() {
+    if (request.timeout() != null) {
+      headersDeadline = System.nanoTime() + request.timeout().toNanos();
+      timeouts.watch(this);
+    }
+  }
+
+  private void stopClock() {
+    if (request.timeout() != null) {
+      timeouts.done(this);
+    }
+  }
+
+  private HttpTimeoutException headersTimeout() {
+    return new HttpTimeoutException(request + " timed out waiting for its response's headers");
   }
 
   /**

@@ -26,8 +26,9 @@ public final class JdkTransport implements Transport {
     return thread;
   });
 
-  // Bodies silent for longer than their read timeout; the JDK client has no timeout once the headers arrived.
-  private final Deadlines readDeadlines = new Deadlines("courier-read-timeouts", 10);
+  // Headers later than the request timeout, and bodies silent for longer than the read timeout: one thread keeps
+  // both, rather than a timer per call.
+  private final Deadlines timeouts = new Deadlines("courier-jdk-timeouts", 10);
 
   private JdkTransport(HttpClient client, boolean owned) {
     this.client = client;
@@ -55,7 +56,7 @@ public final class JdkTransport implements Transport {
   @Override
   public Exchange exchange(TransportRequest request) {
     return new JdkExchange(client, request, httpRequest(request),
-        ResponseBodyHandler.of(request.bodyMode(), request.errorBodyLimit()), readDeadlines);
+        ResponseBodyHandler.of(request.bodyMode(), request.errorBodyLimit()), timeouts);
   }
 
   private HttpRequest httpRequest(TransportRequest request) {
@@ -70,9 +71,6 @@ public final class JdkTransport implements Transport {
     }
     for (int i = 0, count = request.headerCount(); i < count; i++) {
       builder.header(request.headerName(i), request.headerValue(i));
-    }
-    if (request.timeout() != null) {
-      builder.timeout(request.timeout());
     }
     if (owned && request.uriText().startsWith("http:")) {
       builder.version(HttpClient.Version.HTTP_1_1);
@@ -95,7 +93,7 @@ public final class JdkTransport implements Transport {
   @Override
   public void close() {
     uploads.shutdown();
-    readDeadlines.close();
+    timeouts.close();
     // On JDK 21 and later the client is AutoCloseable and closing frees its connections and selector thread; on 17
     // there is nothing to close, and the selector thread ends once the client is no longer referenced.
     if (owned && client instanceof AutoCloseable closeable) {
