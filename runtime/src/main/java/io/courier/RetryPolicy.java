@@ -5,10 +5,12 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * When Courier sends an idempotent request again: after a connection failure, or a 503 or 429 answer (honouring
- * {@code Retry-After}), with bounded, jittered exponential backoff, and only when the body can be sent again.
+ * When Courier sends an idempotent request again: after a connection failure before any response byte, or a 503
+ * or 429 answer (honouring {@code Retry-After}), with bounded, jittered exponential backoff, and only when the body
+ * can be sent again.
  *
- * <p>POST and PATCH are never retried unless the method is marked {@code @Idempotent}.
+ * <p>POST and PATCH are never retried unless the method is marked {@code @Idempotent} or the call carries an
+ * idempotency key.
  */
 public final class RetryPolicy {
   private static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
