@@ -23,7 +23,7 @@ final class SilenceWatch implements BodySubscriber<Object>, Flow.Subscription, D
   private final TransportRequest request;
   private final long timeoutNanos;
   private final Deadlines deadlines;
-  private Flow.Subscription upstream;
+  private volatile Flow.Subscription upstream;
   // Guarded by this.
   private long demand;
   private long silentSince;
@@ -44,11 +44,10 @@ final class SilenceWatch implements BodySubscriber<Object>, Flow.Subscription, D
 
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
-    synchronized (this) {
-      upstream = subscription;
-      downstream.onSubscribe(this);
-    }
-    deadlines.watch(this);
+    upstream = subscription;
+    // Not under the lock: the subscriber asks for bytes from here, and the client may answer on this thread.
+    downstream.onSubscribe(this);
+    deadlines.watch(this); // after a body that ended at once, the next sweep finds it ended and lets it go
   }
 
   @Override
