@@ -160,13 +160,35 @@ public final class UrlEncoding {
     return text(value);
   }
 
+  /**
+   * Rejects a "." or ".." segment in the path of {@code uri} after index {@code from}, where placeholders that share
+   * a segment ({@code names}, quoted) were filled: each value passed on its own, but the segment they make must too.
+   */
+  static void rejectDotSegments(String names, String uri, int from) {
+    int end = uri.indexOf('?', from);
+    end = end < 0 ? uri.length() : end;
+    for (int start = from; start <= end; ) {
+      int slash = uri.indexOf('/', start);
+      slash = slash < 0 || slash > end ? end : slash;
+      if (isDotSegment(uri.substring(start, slash))) {
+        throw new IllegalArgumentException("@Path parameters " + names
+            + " must not make a \".\" or \"..\" segment together, which would change the path's meaning");
+      }
+      start = slash + 1;
+    }
+  }
+
   private static void rejectDotSegment(String name, String encoded) {
-    if (encoded.equals(".") || encoded.equals("..") || encoded.equalsIgnoreCase("%2E")
-        || encoded.equalsIgnoreCase("%2E%2E") || encoded.equalsIgnoreCase(".%2E")
-        || encoded.equalsIgnoreCase("%2E.")) {
+    if (isDotSegment(encoded)) {
       throw new IllegalArgumentException(
           "@Path parameter '" + name + "' must not be \".\" or \"..\", which would change the path's meaning");
     }
+  }
+
+  private static boolean isDotSegment(String encoded) {
+    return encoded.equals(".") || encoded.equals("..") || encoded.equalsIgnoreCase("%2E")
+        || encoded.equalsIgnoreCase("%2E%2E") || encoded.equalsIgnoreCase(".%2E")
+        || encoded.equalsIgnoreCase("%2E.");
   }
 
   private static String keepEscapes(String segment) {

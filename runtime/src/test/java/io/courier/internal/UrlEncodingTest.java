@@ -135,4 +135,15 @@ class UrlEncodingTest {
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
     }
   }
+
+  @Test
+  void dotSegmentsThatPlaceholdersMakeTogetherAreRejected() {
+    String base = "http://h/api/";
+    UrlEncoding.rejectDotSegments("'a', 'b'", base + "f/.txt/a./..x/x../?q=..", base.length());
+    for (String path : new String[] {".", "f/.", "f/../x", "f/%2e/x", "f/.%2E?q=1", "%2E%2E/"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> UrlEncoding.rejectDotSegments("'a', 'b'", base + path, base.length()), path);
+      assertTrue(e.getMessage().contains("'a', 'b'"), e.getMessage());
+    }
+  }
 }
