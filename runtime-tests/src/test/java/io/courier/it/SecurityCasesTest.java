@@ -2,6 +2,7 @@ package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -231,8 +232,8 @@ class SecurityCasesTest {
     for (int i = 0; i < values.size(); i++) {
       URI seen = URI.create(server.requests().get(i).rawUri());
       assertEquals("/api/files/" + values.get(i), seen.getPath());
-      assertEquals(null, seen.getRawQuery());
-      assertEquals(null, seen.getRawFragment());
+      assertNull(seen.getRawQuery());
+      assertNull(seen.getRawFragment());
     }
   }
 
@@ -321,7 +322,7 @@ class SecurityCasesTest {
   private void assertNothingInjected(String method) {
     for (Recorded request : server.requests()) {
       assertEquals(method, request.method(), request.rawUri());
-      assertEquals(null, request.header("X-Injected"), request.rawUri());
+      assertNull(request.header("X-Injected"), request.rawUri());
       assertFalse("elsewhere".equals(request.header("Host")), request.rawUri());
     }
   }
