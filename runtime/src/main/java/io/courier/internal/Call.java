@@ -65,7 +65,7 @@ public final class Call<R> {
   public Call<R> queryMap(String parameter, Map<String, ?> map, boolean encoded) {
     for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
       if (encoded) {
-        encodedQuery(entry.getKey(), entry.getValue());
+        encodedQuery(UrlEncoding.encodedQueryMapKey(parameter, entry.getKey()), entry.getValue());
       } else {
         query(entry.getKey(), entry.getValue());
       }
@@ -88,7 +88,7 @@ public final class Call<R> {
   /** Sends each entry of a {@code @HeaderMap}; entries with null values are left out. */
   public Call<R> headerMap(String parameter, Map<String, ?> map) {
     for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
-      header(entry.getKey(), entry.getValue());
+      header(UrlEncoding.headerName(parameter, entry.getKey()), entry.getValue());
     }
     return this;
   }

@@ -29,6 +29,12 @@ public final class Endpoint<R> {
   /** Whether the method sends an {@code Idempotency-Key}, which makes a call that carries one retryable. */
   final boolean keyed;
   final ResponseConverter<R> converter;
+  /**
+   * The placeholders of path segments that hold more than a placeholder, such as {@code {name}.{ext}}, quoted for
+   * messages; null when there are none. Each value is checked on its own, but with the rest of its segment it can
+   * still make a dot segment (an empty name and ext make "."), so such paths are checked whole.
+   */
+  private final String sharedSegments;
 
   private Endpoint(Builder builder, ResponseConverter<R> converter) {
     this.engine = builder.engine;
@@ -44,10 +50,14 @@ public final class Endpoint<R> {
     this.idempotent = builder.idempotent;
     this.keyed = builder.keyed;
     this.converter = converter;
+    this.sharedSegments = sharedSegments(pathTemplate);
   }
 
   /** A call to an absolute URI that the generated code encoded: {@link Engine#base()} and the method's path. */
   public Call<R> call(String uri) {
+    if (sharedSegments != null) {
+      UrlEncoding.rejectDotSegments(sharedSegments, uri, engine.base().length());
+    }
     return new Call<>(this, uri, false);
   }
 
@@ -73,6 +83,23 @@ public final class Endpoint<R> {
   /** "PUT users/{id}": how messages name the method without leaking values. */
   String describe() {
     return method + " " + pathTemplate;
+  }
+
+  /** The quoted placeholders of segments that hold a placeholder and anything else, or null when there are none. */
+  private static String sharedSegments(String template) {
+    int query = template.indexOf('?');
+    StringBuilder names = null;
+    for (String segment : (query < 0 ? template : template.substring(0, query)).split("/", -1)) {
+      int open = segment.indexOf('{');
+      if (open < 0 || (open == 0 && segment.indexOf('}') == segment.length() - 1)) {
+        continue; // no placeholder, or one that is the whole segment and checked by itself
+      }
+      for (; open >= 0; open = segment.indexOf('{', open + 1)) {
+        names = names == null ? new StringBuilder() : names.append(", ");
+        names.append('\'').append(segment, open + 1, segment.indexOf('}', open)).append('\'');
+      }
+    }
+    return names == null ? null : names.toString();
   }
 
   private static String[] withDefaults(List<String> own, List<String> defaults) {

@@ -25,6 +25,9 @@ public final class UrlEncoding {
   /** Characters a form field keeps, as Python's {@code urlencode} does; a space becomes {@code +}. */
   private static final boolean[] FORM = QUERY;
 
+  /** Characters of an RFC 9110 token, the grammar of a header name. */
+  private static final boolean[] TOKEN = allowed("!#$%&'*+-.^_`|~");
+
   private UrlEncoding() {}
 
   /** The text of a path, query, header or field value: enums by {@code name()}, everything else by toString(). */
@@ -83,14 +86,26 @@ public final class UrlEncoding {
 
   /** An already encoded query name or value, checked to hold no character that would break the URI. */
   public static String encodedQuery(String name, String text) {
+    return checkEncodedQuery("Encoded @Query parameter", name, text);
+  }
+
+  /**
+   * A key of an {@code encoded = true} {@code @QueryMap}, checked as {@link #encodedQuery} checks a value. A bad key
+   * is reported by the map's parameter name: the key is the caller's data, and a message must not echo it.
+   */
+  public static String encodedQueryMapKey(String parameter, String key) {
+    return checkEncodedQuery("A key of encoded @QueryMap parameter", parameter, key);
+  }
+
+  private static String checkEncodedQuery(String what, String name, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c <= ' ' || c >= 0x7f || c == '#') {
-        throw new IllegalArgumentException("Encoded @Query parameter '" + name
+        throw new IllegalArgumentException(what + " '" + name
             + "' must hold only URI characters; found a space, control, '#' or non-ASCII character at index " + i);
       }
       if (c == '%' && (i + 2 >= text.length() || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2)))) {
-        throw new IllegalArgumentException("Encoded @Query parameter '" + name
+        throw new IllegalArgumentException(what + " '" + name
             + "' must use '%' only in escapes of two hex digits; found one that is not at index " + i);
       }
     }
@@ -102,16 +117,40 @@ public final class UrlEncoding {
     return encode(text, FORM, true);
   }
 
-  /** The header value, checked to hold no CR or LF that would let it inject another header. */
+  /**
+   * The header value, checked to hold no CR or LF that would let it inject another header, and no other control
+   * character but tab: RFC 9110 forbids them (NUL is as dangerous as CR and LF), and the transports would refuse
+   * them later with a message that echoes the value.
+   */
   public static String headerValue(String name, String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '\r' || c == '\n') {
+      if ((c < ' ' && c != '\t') || c == 0x7f) {
         throw new IllegalArgumentException(
-            "Header '" + name + "' must not contain CR or LF; found one at index " + i);
+            "Header '" + name + "' must not contain CR, LF or another control character; found one at index " + i);
       }
     }
     return value;
+  }
+
+  /**
+   * The name of a {@code @HeaderMap} entry, checked to be an RFC 9110 token. Unchecked, a name with CR or LF could
+   * end the header line, and the transports would refuse it with a message that echoes it; a bad one is reported
+   * by the map's parameter name instead.
+   */
+  public static String headerName(String parameter, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 128 || !TOKEN[c]) {
+        throw new IllegalArgumentException("@HeaderMap parameter '" + parameter
+            + "' must hold only header names that are HTTP tokens; found a name with another character at index "
+            + i);
+      }
+    }
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("@HeaderMap parameter '" + parameter + "' must not hold an empty name");
+    }
+    return name;
   }
 
   private static String requirePathValue(String name, Object value) {
@@ -121,13 +160,35 @@ public final class UrlEncoding {
     return text(value);
   }
 
+  /**
+   * Rejects a "." or ".." segment in the path of {@code uri} after index {@code from}, where placeholders that share
+   * a segment ({@code names}, quoted) were filled: each value passed on its own, but the segment they make must too.
+   */
+  static void rejectDotSegments(String names, String uri, int from) {
+    int end = uri.indexOf('?', from);
+    end = end < 0 ? uri.length() : end;
+    for (int start = from; start <= end; ) {
+      int slash = uri.indexOf('/', start);
+      slash = slash < 0 || slash > end ? end : slash;
+      if (isDotSegment(uri.substring(start, slash))) {
+        throw new IllegalArgumentException("@Path parameters " + names
+            + " must not make a \".\" or \"..\" segment together, which would change the path's meaning");
+      }
+      start = slash + 1;
+    }
+  }
+
   private static void rejectDotSegment(String name, String encoded) {
-    if (encoded.equals(".") || encoded.equals("..") || encoded.equalsIgnoreCase("%2E")
-        || encoded.equalsIgnoreCase("%2E%2E") || encoded.equalsIgnoreCase(".%2E")
-        || encoded.equalsIgnoreCase("%2E.")) {
+    if (isDotSegment(encoded)) {
       throw new IllegalArgumentException(
           "@Path parameter '" + name + "' must not be \".\" or \"..\", which would change the path's meaning");
     }
+  }
+
+  private static boolean isDotSegment(String encoded) {
+    return encoded.equals(".") || encoded.equals("..") || encoded.equalsIgnoreCase("%2E")
+        || encoded.equalsIgnoreCase("%2E%2E") || encoded.equalsIgnoreCase(".%2E")
+        || encoded.equalsIgnoreCase("%2E.");
   }
 
   private static String keepEscapes(String segment) {

@@ -103,13 +103,47 @@ class UrlEncodingTest {
   }
 
   @Test
-  void headerValueRejectsCrAndLfWithoutEchoingTheValue() {
+  void encodedQueryMapKeyIsReportedByTheParameterNotTheKey() {
+    assertEquals("a%20b", UrlEncoding.encodedQueryMapKey("filters", "a%20b"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> UrlEncoding.encodedQueryMapKey("filters", "secret\r\nX: y"));
+    assertTrue(e.getMessage().contains("'filters'"), e.getMessage());
+    assertFalse(e.getMessage().contains("secret"), e.getMessage());
+  }
+
+  @Test
+  void headerValueRejectsControlCharactersWithoutEchoingTheValue() {
     assertEquals("Bearer abc", UrlEncoding.headerValue("Authorization", "Bearer abc"));
-    for (String bad : new String[] {"secret\r\nX: y", "secret\n", "\rsecret"}) {
+    assertEquals("a\tb", UrlEncoding.headerValue("X-Tab", "a\tb"));
+    String[] bads = {"secret\r\nX: y", "secret\n", "\rsecret", "secret\0", "secret\u0001", "secret\u007f"};
+    for (String bad : bads) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> UrlEncoding.headerValue("Authorization", bad));
       assertTrue(e.getMessage().contains("Authorization"), e.getMessage());
       assertFalse(e.getMessage().contains("secret"), e.getMessage());
+    }
+  }
+
+  @Test
+  void headerNameMustBeATokenAndIsNotEchoed() {
+    assertEquals("X-Custom_1.a!#$%&'*+^`|~", UrlEncoding.headerName("headers", "X-Custom_1.a!#$%&'*+^`|~"));
+    String[] bads = {"", "secret\r\nX", "secret: y", "secret y", "secret\0", "secr\u00e9", "secret(1)"};
+    for (String bad : bads) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> UrlEncoding.headerName("headers", bad), bad);
+      assertTrue(e.getMessage().contains("'headers'"), e.getMessage());
+      assertFalse(e.getMessage().contains("secret"), e.getMessage());
+    }
+  }
+
+  @Test
+  void dotSegmentsThatPlaceholdersMakeTogetherAreRejected() {
+    String base = "http://h/api/";
+    UrlEncoding.rejectDotSegments("'a', 'b'", base + "f/.txt/a./..x/x../?q=..", base.length());
+    for (String path : new String[] {".", "f/.", "f/../x", "f/%2e/x", "f/.%2E?q=1", "%2E%2E/"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> UrlEncoding.rejectDotSegments("'a', 'b'", base + path, base.length()), path);
+      assertTrue(e.getMessage().contains("'a', 'b'"), e.getMessage());
     }
   }
 }
