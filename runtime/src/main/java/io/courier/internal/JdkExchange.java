@@ -35,7 +35,9 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
   private static final int DONE = 2;
   private static final int CANCELLED = 3;
 
-  private final HttpClient client;
+  // Dropped once sent: the client keeps this exchange, its body handler, with a pooled connection, and that must
+  // not keep the client itself reachable (on JDK 17 it closes its connections only once it is collected).
+  private HttpClient client;
   private final TransportRequest request;
   private final HttpRequest httpRequest;
   private final HttpResponse.BodyHandler<Object> bodyHandler;
@@ -83,7 +85,7 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
     }
     startClock();
     try {
-      HttpResponse<Object> response = client.send(httpRequest, this);
+      HttpResponse<Object> response = takeClient().send(httpRequest, this);
       finishSending();
       return new JdkResponse(response);
     } catch (InterruptedException e) {
@@ -112,7 +114,7 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
       }
       state = SENDING;
       startClock();
-      future = client.sendAsync(httpRequest, this);
+      future = takeClient().sendAsync(httpRequest, this);
       sentAsync = future;
     }
     return future.handle((response, failure) -> {
@@ -149,6 +151,12 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
     }
     state = DONE;
     return false;
+  }
+
+  private synchronized HttpClient takeClient() {
+    HttpClient taken = client;
+    client = null;
+    return taken;
   }
 
   /** Cancels the exchange once its headers are late; the failure that causes is reported as a timeout. */
