@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.courier.internal.ClientFactory;
 import io.courier.internal.Engine;
 import io.courier.internal.JdkTransport;
+import io.courier.internal.Redaction;
 import io.courier.internal.Settings;
 import io.courier.internal.UrlEncoding;
 import java.net.URI;
@@ -125,6 +126,8 @@ public final class Courier implements AutoCloseable {
     private Executor callbackExecutor;
     private int maxErrorBodyBytes = 64 * 1024;
     private boolean followRedirects = true;
+    private final List<String> redactedHeaders = new ArrayList<>();
+    private final List<String> redactedQueryParameters = new ArrayList<>();
 
     private Builder() {}
 
@@ -255,6 +258,24 @@ public final class Courier implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A header whose values logs show as {@code ██}, as they always show {@code Authorization},
+     * {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie}; the name is matched case-insensitively.
+     */
+    public Builder redactHeader(String name) {
+      redactedHeaders.add(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * A query parameter whose values logs show as {@code ██}, such as an API key sent in the query; the name is
+     * matched exactly, as sent. Exception messages never hold the query at all.
+     */
+    public Builder redactQueryParameter(String name) {
+      redactedQueryParameters.add(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
     /** The configured {@code Courier}. */
     public Courier build() {
       if (baseUri == null) {
@@ -264,7 +285,7 @@ public final class Courier implements AutoCloseable {
       Settings settings = new Settings(baseUri, transport != null ? transport : JdkTransport.create(connectTimeout),
           codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout, readTimeout,
           callTimeout, retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes,
-          followRedirects);
+          followRedirects, new Redaction(redactedHeaders, redactedQueryParameters));
       return new Courier(baseUri, new Engine(settings));
     }
 

@@ -52,13 +52,18 @@ final class Attempts<R> implements Deadlines.Watched {
   /** The blocking call's thread, woken from a pause by {@link #abort}; null for an async call. */
   private final Thread waiter;
   private int attempt;
+  /** Every attempt sent, redirects' included, and the status of the last response; for the log. */
+  private int sent;
+  private int lastStatus;
+  /** When the call started, for its DEBUG line; 0 when that line is not written. */
+  final long logStart;
   private Duration pause;
   private Throwable failure;
   private volatile Transport.Exchange exchange;
   private volatile boolean aborted;
 
   Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, RetryBudget budget,
-      boolean followRedirects, Duration callTimeout, CompletableFuture<R> result) {
+      boolean followRedirects, Duration callTimeout, CompletableFuture<R> result, long logStart) {
     this.endpoint = endpoint;
     this.request = request;
     this.policy = policy;
@@ -67,6 +72,7 @@ final class Attempts<R> implements Deadlines.Watched {
     this.callTimeout = callTimeout;
     this.deadline = callTimeout == null ? 0 : System.nanoTime() + callTimeout.toNanos();
     this.result = result;
+    this.logStart = logStart;
     this.waiter = result == null ? Thread.currentThread() : null;
     boolean replayable = request.body() == null || request.body().replayable();
     this.keyed = endpoint.keyed && request.header(IDEMPOTENCY_KEY) != null;
@@ -84,6 +90,7 @@ final class Attempts<R> implements Deadlines.Watched {
       throw Failures.translate(request, deadlineExceeded());
     }
     attempt++;
+    sent++;
     Transport.Exchange next = transport.exchange(request);
     exchange = next;
     if (aborted) {
@@ -106,6 +113,7 @@ final class Attempts<R> implements Deadlines.Watched {
       return Next.FAIL;
     }
     if (response != null) {
+      lastStatus = response.status();
       TransportRequest redirected = followRedirects ? Redirects.follow(request, response) : null;
       if (redirected != null) {
         return follow(redirected);
@@ -134,6 +142,16 @@ final class Attempts<R> implements Deadlines.Watched {
   /** The request the next attempt sends: the call's own, or where redirects led. */
   TransportRequest request() {
     return request;
+  }
+
+  /** How many attempts were sent, the redirects' included. */
+  int sent() {
+    return sent;
+  }
+
+  /** The status of the last response, or 0 when none arrived. */
+  int lastStatus() {
+    return lastStatus;
   }
 
   /** Why the call failed, after {@link Next#FAIL}. */

@@ -25,6 +25,7 @@ final class CallExecutor {
   private final Executor callbackExecutor;
   private final boolean followRedirects;
   private final RetryBudget budget = new RetryBudget();
+  private final CallLog log;
   private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
   // The calls that have a call timeout, ended at it wherever they are; calls without one never come here.
   private final Deadlines deadlines = new Deadlines("courier-deadlines", 10);
@@ -35,11 +36,13 @@ final class CallExecutor {
     this.retryPolicy = settings.retryPolicy();
     this.callbackExecutor = settings.callbackExecutor();
     this.followRedirects = settings.followRedirects();
+    this.log = new CallLog(settings.redaction());
   }
 
   /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
   <R> R execute(Endpoint<R> endpoint, TransportRequest request) throws IOException {
     Attempts<R> call = begin(endpoint, request, null);
+    Throwable thrown = null;
     try {
       while (true) {
         Transport.Exchange exchange = call.start(transport);
@@ -50,6 +53,9 @@ final class CallExecutor {
         } catch (IOException e) {
           failure = e;
         }
+        if (log.traces()) {
+          traceAttempt(call, response, failure);
+        }
         switch (call.next(response, failure)) {
           case RETURN -> {
             return endpoint.converter.convert(response, call.request());
@@ -59,8 +65,11 @@ final class CallExecutor {
           case FAIL -> throw rethrowable(call.failure());
         }
       }
+    } catch (IOException | RuntimeException | Error e) {
+      thrown = e;
+      throw e;
     } finally {
-      finish(call);
+      finish(call, thrown);
     }
   }
 
@@ -73,7 +82,7 @@ final class CallExecutor {
     } catch (CourierException closedAlready) {
       return CompletableFuture.failedFuture(closedAlready);
     }
-    result.whenComplete((value, failure) -> finish(call));
+    result.whenComplete((value, failure) -> finish(call, failure));
     attemptAsync(call);
     return result;
   }
@@ -93,7 +102,7 @@ final class CallExecutor {
       throw closed(request);
     }
     Attempts<R> call = new Attempts<>(
-        endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, result);
+        endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, result, log.start());
     inFlight.add(call);
     if (closed) {
       // close() may have run between the check and the add, and not seen this call.
@@ -107,9 +116,16 @@ final class CallExecutor {
     return call;
   }
 
-  private void finish(Attempts<?> call) {
+  private void finish(Attempts<?> call, Throwable failure) {
     inFlight.remove(call);
     deadlines.done(call);
+    log.ended(call.logStart, call.request(), call.lastStatus(), call.sent(), failure);
+  }
+
+  /** Logs an attempt's request and what came back, at TRACE: after the attempt, when its headers are final. */
+  private void traceAttempt(Attempts<?> call, TransportResponse response, Throwable failure) {
+    log.sending(call.request(), call.sent());
+    log.received(call.request(), response, failure);
   }
 
   private static CourierException closed(TransportRequest request) {
@@ -129,6 +145,9 @@ final class CallExecutor {
     // failure, which the decision below may answer with a retry.
     sent.handleAsync((response, failure) -> {
       try {
+        if (log.traces()) {
+          traceAttempt(call, response, failure == null ? null : Failures.unwrap(failure));
+        }
         switch (call.next(response, failure == null ? null : Failures.unwrap(failure))) {
           case RETURN -> call.result.complete(call.endpoint.converter.convert(response, call.request()));
           case RETRY -> CompletableFuture.delayedExecutor(call.pause().toNanos(), TimeUnit.NANOSECONDS,

@@ -25,6 +25,7 @@ import java.util.concurrent.Executor;
  *     caller gave the executor
  * @param errorBodyLimit how many bytes of a non-2xx body are kept
  * @param followRedirects whether Courier follows redirects itself; the transports never do
+ * @param redaction the header and query values that logs show masked
  */
 public record Settings(
     URI baseUri,
@@ -38,4 +39,5 @@ public record Settings(
     Executor callbackExecutor,
     ExecutorService ownCallbackPool,
     int errorBodyLimit,
-    boolean followRedirects) {}
+    boolean followRedirects,
+    Redaction redaction) {}
