@@ -128,6 +128,7 @@ public final class Courier implements AutoCloseable {
     private boolean followRedirects = true;
     private final List<String> redactedHeaders = new ArrayList<>();
     private final List<String> redactedQueryParameters = new ArrayList<>();
+    private final List<Interceptor> interceptors = new ArrayList<>();
 
     private Builder() {}
 
@@ -276,6 +277,15 @@ public final class Courier implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds hooks around every call and attempt: authentication, tracing, metrics. Their before-attempt hooks run in
+     * the order added, their after-attempt and after-call hooks in the reverse order.
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
     /** The configured {@code Courier}. */
     public Courier build() {
       if (baseUri == null) {
@@ -285,7 +295,8 @@ public final class Courier implements AutoCloseable {
       Settings settings = new Settings(baseUri, transport != null ? transport : JdkTransport.create(connectTimeout),
           codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout, readTimeout,
           callTimeout, retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes,
-          followRedirects, new Redaction(redactedHeaders, redactedQueryParameters));
+          followRedirects, new Redaction(redactedHeaders, redactedQueryParameters),
+          List.copyOf(interceptors));
       return new Courier(baseUri, new Engine(settings));
     }
 

@@ -29,7 +29,7 @@ final class Attempts<R> implements Deadlines.Watched {
   enum Next {
     RETURN,
     RETRY,
-    /** Send {@link #request()}, which a redirect made, at once. */
+    /** Send {@link #request()} at once: where a redirect led, or again because an interceptor asked. */
     FOLLOW,
     FAIL
   }
@@ -47,6 +47,17 @@ final class Attempts<R> implements Deadlines.Watched {
   private final long deadline;
   private volatile boolean expired;
   private final int maxAttempts;
+  private final boolean replayable;
+  private final Interceptors interceptors;
+  /** With interceptors: when the call and the current attempt started, the attempt as they saw it, the last response. */
+  private final long callStart;
+  private long attemptStart;
+  private AttemptView view;
+  private TransportResponse lastResponse;
+  /** Whether an interceptor's resend was made: one per call. */
+  private boolean resent;
+  /** Whether a redirect took the call to another origin, where credentials are not sent. */
+  private boolean crossedOrigin;
   /** Whether the request carries an idempotency key, so that the server applies it once however often it arrives. */
   private final boolean keyed;
   /** The blocking call's thread, woken from a pause by {@link #abort}; null for an async call. */
@@ -63,7 +74,8 @@ final class Attempts<R> implements Deadlines.Watched {
   private volatile boolean aborted;
 
   Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, RetryBudget budget,
-      boolean followRedirects, Duration callTimeout, CompletableFuture<R> result, long logStart) {
+      boolean followRedirects, Duration callTimeout, CompletableFuture<R> result, long logStart,
+      Interceptors interceptors) {
     this.endpoint = endpoint;
     this.request = request;
     this.policy = policy;
@@ -74,7 +86,9 @@ final class Attempts<R> implements Deadlines.Watched {
     this.result = result;
     this.logStart = logStart;
     this.waiter = result == null ? Thread.currentThread() : null;
-    boolean replayable = request.body() == null || request.body().replayable();
+    this.interceptors = interceptors;
+    this.callStart = interceptors.isEmpty() ? 0 : System.nanoTime();
+    this.replayable = request.body() == null || request.body().replayable();
     this.keyed = endpoint.keyed && request.header(IDEMPOTENCY_KEY) != null;
     // Only a request that may be applied twice (or that the server applies once, by its key), with a body that can
     // be sent twice, is ever sent again.
@@ -91,6 +105,12 @@ final class Attempts<R> implements Deadlines.Watched {
     }
     attempt++;
     sent++;
+    if (!interceptors.isEmpty()) {
+      view = new AttemptView(endpoint, request, sent, crossedOrigin);
+      interceptors.beforeAttempt(view);
+      request = view.request(); // what they set holds for the attempts after this one too
+      attemptStart = System.nanoTime();
+    }
     Transport.Exchange next = transport.exchange(request);
     exchange = next;
     if (aborted) {
@@ -111,6 +131,9 @@ final class Attempts<R> implements Deadlines.Watched {
       closeQuietly(response);
       this.failure = closed(failure);
       return Next.FAIL;
+    }
+    if (!interceptors.isEmpty() && resendAsked(response, failure)) {
+      return Next.FOLLOW;
     }
     if (response != null) {
       lastStatus = response.status();
@@ -142,6 +165,32 @@ final class Attempts<R> implements Deadlines.Watched {
   /** The request the next attempt sends: the call's own, or where redirects led. */
   TransportRequest request() {
     return request;
+  }
+
+  /**
+   * Runs the interceptors' after-attempt hooks; true when one asked for a resend and it is allowed: after a
+   * response, once per call, with a body that can be sent again. The resend is not one of the retry policy's.
+   */
+  private boolean resendAsked(TransportResponse response, Throwable failure) {
+    lastResponse = response;
+    int status = response == null ? 0 : response.status();
+    // Only after a response, which says the server did not act on the request as asked; after a failure it may
+    // have, and sending again is the retry policy's decision alone.
+    if (!interceptors.afterAttempt(view, new AttemptOutcome(response, status, failure, attemptStart))
+        || response == null || resent || !replayable) {
+      return false;
+    }
+    resent = true;
+    attempt--;
+    closeQuietly(response);
+    return true;
+  }
+
+  /** Runs the interceptors' after-call hooks, with what the caller gets; {@code failure} null when it returned. */
+  void ended(Throwable failure) {
+    if (!interceptors.isEmpty() && view != null) {
+      interceptors.afterCall(view, new AttemptOutcome(lastResponse, lastStatus, failure, callStart));
+    }
   }
 
   /** How many attempts were sent, the redirects' included. */
@@ -246,6 +295,7 @@ final class Attempts<R> implements Deadlines.Watched {
       hops.add(Redirects.describe(request));
     }
     hops.add(Redirects.describe(redirected));
+    crossedOrigin |= !Redirects.sameOrigin(request.uri(), redirected.uri());
     if (hops.size() > Redirects.MAX_HOPS + 1) {
       // The call, the redirects followed, and the one refused: queries left out, as they may hold secrets.
       failure = new TransportException("Redirected more than " + Redirects.MAX_HOPS + " times: "

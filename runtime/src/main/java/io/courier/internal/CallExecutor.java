@@ -26,6 +26,7 @@ final class CallExecutor {
   private final boolean followRedirects;
   private final RetryBudget budget = new RetryBudget();
   private final CallLog log;
+  private final Interceptors interceptors;
   private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
   // The calls that have a call timeout, ended at it wherever they are; calls without one never come here.
   private final Deadlines deadlines = new Deadlines("courier-deadlines", 10);
@@ -37,6 +38,7 @@ final class CallExecutor {
     this.callbackExecutor = settings.callbackExecutor();
     this.followRedirects = settings.followRedirects();
     this.log = new CallLog(settings.redaction());
+    this.interceptors = new Interceptors(settings.interceptors());
   }
 
   /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
@@ -102,7 +104,8 @@ final class CallExecutor {
       throw closed(request);
     }
     Attempts<R> call = new Attempts<>(
-        endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, result, log.start());
+        endpoint, request, retryPolicy, budget, followRedirects, endpoint.callTimeout, result, log.start(),
+        interceptors);
     inFlight.add(call);
     if (closed) {
       // close() may have run between the check and the add, and not seen this call.
@@ -119,6 +122,7 @@ final class CallExecutor {
   private void finish(Attempts<?> call, Throwable failure) {
     inFlight.remove(call);
     deadlines.done(call);
+    call.ended(failure);
     log.ended(call.logStart, call.request(), call.lastStatus(), call.sent(), failure);
   }
 

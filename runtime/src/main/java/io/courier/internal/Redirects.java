@@ -82,7 +82,8 @@ final class Redirects {
     return kept.toArray(new String[0]);
   }
 
-  private static boolean sameOrigin(URI a, URI b) {
+  /** Whether two URIs share scheme, host and port. */
+  static boolean sameOrigin(URI a, URI b) {
     return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
         && port(a) == port(b);
   }

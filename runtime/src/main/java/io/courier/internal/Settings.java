@@ -1,6 +1,7 @@
 package io.courier.internal;
 
 import io.courier.BodyCodec;
+import io.courier.Interceptor;
 import io.courier.RetryPolicy;
 import io.courier.Transport;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executor;
  * @param errorBodyLimit how many bytes of a non-2xx body are kept
  * @param followRedirects whether Courier follows redirects itself; the transports never do
  * @param redaction the header and query values that logs show masked
+ * @param interceptors hooks around each call and attempt, in the order they run before an attempt
  */
 public record Settings(
     URI baseUri,
@@ -40,4 +42,5 @@ public record Settings(
     ExecutorService ownCallbackPool,
     int errorBodyLimit,
     boolean followRedirects,
-    Redaction redaction) {}
+    Redaction redaction,
+    List<Interceptor> interceptors) {}
