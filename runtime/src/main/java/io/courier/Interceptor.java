@@ -75,6 +75,15 @@ public interface Interceptor {
 
     /** Sets the header, replacing any value it has; {@code null} removes it. Only in {@link #beforeAttempt}. */
     void setHeader(String name, String value);
+
+    /**
+     * What an interceptor keeps for the whole call under {@code key}, such as the span it started on the first
+     * attempt; null when nothing is kept. Every attempt of the call shares them, and no other call sees them.
+     */
+    Object attribute(Object key);
+
+    /** Keeps {@code value} for the rest of the call under {@code key}, a key the interceptor owns; null removes it. */
+    void setAttribute(Object key, Object value);
   }
 
   /** How an attempt or a call ended. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,14 +19,31 @@ final class AttemptView implements Interceptor.Attempt {
   private final TransportRequest request;
   private final int number;
   private final boolean crossedOrigin;
+  private final Map<Object, Object> attributes;
   /** The request's headers as name and value pairs, copied on the first change; null while unchanged. */
   private List<String> edited;
 
-  AttemptView(Endpoint<?> endpoint, TransportRequest request, int number, boolean crossedOrigin) {
+  AttemptView(Endpoint<?> endpoint, TransportRequest request, int number, boolean crossedOrigin,
+      Map<Object, Object> attributes) {
     this.endpoint = endpoint;
     this.request = request;
     this.number = number;
     this.crossedOrigin = crossedOrigin;
+    this.attributes = attributes;
+  }
+
+  @Override
+  public Object attribute(Object key) {
+    return attributes.get(key);
+  }
+
+  @Override
+  public void setAttribute(Object key, Object value) {
+    if (value == null) {
+      attributes.remove(key);
+    } else {
+      attributes.put(key, value);
+    }
   }
 
   @Override

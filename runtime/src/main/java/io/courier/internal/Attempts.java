@@ -13,8 +13,10 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -53,6 +55,7 @@ final class Attempts<R> implements Deadlines.Watched {
   private final long callStart;
   private long attemptStart;
   private AttemptView view;
+  private Map<Object, Object> attributes;
   private TransportResponse lastResponse;
   /** Whether an interceptor's resend was made: one per call. */
   private boolean resent;
@@ -72,6 +75,7 @@ final class Attempts<R> implements Deadlines.Watched {
   private Throwable failure;
   private volatile Transport.Exchange exchange;
   private volatile boolean aborted;
+  private boolean finished; // guarded by this
 
   Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, RetryBudget budget,
       boolean followRedirects, Duration callTimeout, CompletableFuture<R> result, long logStart,
@@ -106,7 +110,10 @@ final class Attempts<R> implements Deadlines.Watched {
     attempt++;
     sent++;
     if (!interceptors.isEmpty()) {
-      view = new AttemptView(endpoint, request, sent, crossedOrigin);
+      if (attributes == null) {
+        attributes = new ConcurrentHashMap<>(); // an async call's hooks may run on different threads in turn
+      }
+      view = new AttemptView(endpoint, request, sent, crossedOrigin, attributes);
       interceptors.beforeAttempt(view);
       request = view.request(); // what they set holds for the attempts after this one too
       attemptStart = System.nanoTime();
@@ -191,6 +198,13 @@ final class Attempts<R> implements Deadlines.Watched {
     if (!interceptors.isEmpty() && view != null) {
       interceptors.afterCall(view, new AttemptOutcome(lastResponse, lastStatus, failure, callStart));
     }
+  }
+
+  /** True the first time only: the call ends once, however many paths reach its end. */
+  synchronized boolean finish() {
+    boolean first = !finished;
+    finished = true;
+    return first;
   }
 
   /** How many attempts were sent, the redirects' included. */

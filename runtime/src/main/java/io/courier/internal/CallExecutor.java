@@ -84,6 +84,7 @@ final class CallExecutor {
     } catch (CourierException closedAlready) {
       return CompletableFuture.failedFuture(closedAlready);
     }
+    // Completions from elsewhere (a close, a call timeout) end the call here; the loop's own end it first.
     result.whenComplete((value, failure) -> finish(call, failure));
     attemptAsync(call);
     return result;
@@ -119,7 +120,11 @@ final class CallExecutor {
     return call;
   }
 
+  /** Ends the call once: the after-call hooks and the log line, before its caller sees the result. */
   private void finish(Attempts<?> call, Throwable failure) {
+    if (!call.finish()) {
+      return;
+    }
     inFlight.remove(call);
     deadlines.done(call);
     call.ended(failure);
@@ -153,16 +158,16 @@ final class CallExecutor {
           traceAttempt(call, response, failure == null ? null : Failures.unwrap(failure));
         }
         switch (call.next(response, failure == null ? null : Failures.unwrap(failure))) {
-          case RETURN -> call.result.complete(call.endpoint.converter.convert(response, call.request()));
+          case RETURN -> succeed(call, call.endpoint.converter.convert(response, call.request()));
           case RETRY -> CompletableFuture.delayedExecutor(call.pause().toNanos(), TimeUnit.NANOSECONDS,
               task -> onCallbackExecutor(call, task)).execute(() -> attemptAsync(call));
           case FOLLOW -> attemptAsync(call);
-          case FAIL -> call.result.completeExceptionally(Failures.translate(call.request(), call.failure()));
+          case FAIL -> fail(call, Failures.translate(call.request(), call.failure()));
         }
       } catch (Throwable t) {
         // An Error (from a decoder, say) completes the future as the blocking call throws it: translate rethrows
         // Errors, which would escape this stage and leave the caller's future pending forever.
-        call.result.completeExceptionally(t instanceof Error ? t : Failures.translate(call.request(), t));
+        fail(call, t instanceof Error ? t : Failures.translate(call.request(), t));
       }
       return null;
     }, callbackExecutor).whenComplete((ignored, rejected) -> {
@@ -171,6 +176,16 @@ final class CallExecutor {
         call.result.completeExceptionally(Failures.unwrap(rejected));
       }
     });
+  }
+
+  private <R> void succeed(Attempts<R> call, R value) {
+    finish(call, null);
+    call.result.complete(value);
+  }
+
+  private void fail(Attempts<?> call, Throwable failure) {
+    finish(call, failure);
+    call.result.completeExceptionally(failure);
   }
 
   /** Runs a delayed retry on the callback executor; a refusal (closed, saturated) fails the call, never hangs it. */
