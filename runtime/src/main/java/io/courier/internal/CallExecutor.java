@@ -52,6 +52,9 @@ final class CallExecutor {
         }
         switch (call.next(response, failure)) {
           case RETURN -> {
+            if (!endpoint.converter.takes(response.status())) {
+              throw endpoint.failures.thrown(response, call.request());
+            }
             return endpoint.converter.convert(response, call.request());
           }
           case RETRY -> call.sleep();
@@ -130,7 +133,7 @@ final class CallExecutor {
     sent.handleAsync((response, failure) -> {
       try {
         switch (call.next(response, failure == null ? null : Failures.unwrap(failure))) {
-          case RETURN -> call.result.complete(call.endpoint.converter.convert(response, call.request()));
+          case RETURN -> complete(call, response);
           case RETRY -> CompletableFuture.delayedExecutor(call.pause().toNanos(), TimeUnit.NANOSECONDS,
               task -> onCallbackExecutor(call, task)).execute(() -> attemptAsync(call));
           case FOLLOW -> attemptAsync(call);
@@ -148,6 +151,16 @@ final class CallExecutor {
         call.result.completeExceptionally(Failures.unwrap(rejected));
       }
     });
+  }
+
+  /** Completes an async call with what the method returns, or with what it throws for the status, as itself. */
+  private static <R> void complete(Attempts<R> call, TransportResponse response) throws IOException {
+    Endpoint<R> endpoint = call.endpoint;
+    if (endpoint.converter.takes(response.status())) {
+      call.result.complete(endpoint.converter.convert(response, call.request()));
+    } else {
+      call.result.completeExceptionally(endpoint.failures.of(response, call.request()));
+    }
   }
 
   /** Runs a delayed retry on the callback executor; a refusal (closed, saturated) fails the call, never hangs it. */
