@@ -191,6 +191,7 @@ public final class CourierProcessor extends AbstractProcessor {
       List<TypeMirror> mentioned = new ArrayList<>();
       mentioned.add(method.getReturnType());
       method.getParameters().forEach(parameter -> mentioned.add(parameter.asType()));
+      mentioned.addAll(method.getThrownTypes());
       for (TypeMirror candidate : mentioned) {
         if (TypeChecks.isUnresolved(candidate)) {
           return Optional.of(candidate);

@@ -3,6 +3,7 @@ package io.courier.processor;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 
 /**
@@ -22,6 +23,7 @@ import javax.lang.model.type.ExecutableType;
  * @param parameters one per parameter, in order
  * @param returns what the method returns
  * @param throwsIoException whether transport failures are thrown as {@code IOException}
+ * @param typedError what the method throws for an error status instead of {@code HttpStatusException}, if anything
  */
 record EndpointModel(
     ExecutableElement method,
@@ -37,7 +39,8 @@ record EndpointModel(
     Optional<TimeoutModel> timeout,
     List<ParameterModel> parameters,
     ReturnModel returns,
-    boolean throwsIoException) {
+    boolean throwsIoException,
+    Optional<DeclaredType> typedError) {
 
   /** How body fields are written. */
   enum FieldEncoding {

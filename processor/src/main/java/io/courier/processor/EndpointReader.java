@@ -89,6 +89,7 @@ final class EndpointReader {
     boolean markIdempotent = idempotent(method, read);
     boolean freshKey = freshIdempotencyKey(method, models);
     boolean keyed = freshKey || models.stream().anyMatch(model -> model.kind() == Kind.IDEMPOTENCY_KEY);
+    ThrowsReader.Thrown thrown = new ThrowsReader(checks, diagnostics).read(method, type);
     if (diagnostics.errorCount() > errorsBefore || returnModel.isEmpty()) {
       return Optional.empty();
     }
@@ -96,7 +97,7 @@ final class EndpointReader {
     return Optional.of(new EndpointModel(method, type, read.httpMethod, path,
         read.hasBody || BODY_BY_DEFAULT.contains(read.httpMethod),
         read.idempotent || markIdempotent, keyed, freshKey, fields, headers, timeout, List.copyOf(models),
-        returnModel.get(), throwsIoException(type)));
+        returnModel.get(), thrown.ioException(), thrown.typedError()));
   }
 
   /** What the verb annotation says: the HTTP method, the template and whether a body is sent. */
@@ -192,9 +193,5 @@ final class EndpointReader {
         diagnostics.warning(model.element(), Body.class, String.format(Messages.STREAM_NOT_RETRIED, read.httpMethod));
       }
     }
-  }
-
-  private boolean throwsIoException(ExecutableType type) {
-    return type.getThrownTypes().stream().anyMatch(checks::catchesIoException);
   }
 }

@@ -57,6 +57,12 @@ final class Messages {
   static final String STREAM_NOT_RETRIED =
       "An InputStream body can be read only once, so this %s will never be retried; send a Path or byte[] to allow"
           + " retries";
+  static final String TYPED_ERROR_CONSTRUCTOR = "%1$s needs a public constructor %1$s(HttpStatusException) to be"
+      + " thrown for error statuses; add one, or remove it from throws";
+  static final String TYPED_ERROR_NOT_CREATABLE =
+      "Courier creates %s for error statuses, so it cannot be %s; make it a concrete top-level or static nested class";
+  static final String TWO_TYPED_ERRORS = "A method throws one typed error for every error status; found %s. Keep"
+      + " one, and tell statuses apart by the status() of the HttpStatusException it wraps";
   static final String PRIVATE_INTERFACE =
       "Courier cannot implement %s, because the generated class could not see it; make it package-private or public";
   static final String UNRESOLVED_TYPE =

@@ -106,6 +106,7 @@ final class ServiceWriter {
     } else if (endpoint.fields() == FieldEncoding.FORM) {
       code.add("\n.formFields()");
     }
+    endpoint.typedError().ifPresent(error -> code.add("\n.statusErrors($T::new)", TypeName.get(error)));
     endpoint.timeout().ifPresent(timeout ->
         code.add("\n.callTimeout($T.$N($LL))", Duration.class, timeout.factory(), timeout.value()));
     return code.add("\n.returning($L);\n$<$<", converter(endpoint.returns())).build();
@@ -156,7 +157,12 @@ final class ServiceWriter {
     }
     String execute = endpoint.returns().async() ? "executeAsync"
         : endpoint.throwsIoException() ? "executeChecked" : "execute";
-    call.add("\n.$N();\n$<$<", execute);
+    if (endpoint.returns().async() || endpoint.typedError().isEmpty()) {
+      call.add("\n.$N();\n$<$<", execute);
+    } else {
+      // The class names the typed error in the signature, so a checked one reaches the caller as itself.
+      call.add("\n.$N($T.class);\n$<$<", execute, TypeName.get(endpoint.typedError().get()));
+    }
     if (!endpoint.returns().async()) {
       return method.addCode(call.build()).build();
     }

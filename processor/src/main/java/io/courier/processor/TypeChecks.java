@@ -44,8 +44,13 @@ final class TypeChecks {
 
   /** Whether a method that throws {@code thrown} may throw {@code IOException}. */
   boolean catchesIoException(TypeMirror thrown) {
-    TypeElement io = typeElement("java.io.IOException");
-    return types.isAssignable(io.asType(), thrown);
+    return catches(thrown, "java.io.IOException");
+  }
+
+  /** Whether a method that throws {@code thrown} may throw the exception {@code name}. */
+  boolean catches(TypeMirror thrown, String name) {
+    TypeElement exception = typeElement(name);
+    return exception != null && types.isAssignable(exception.asType(), thrown);
   }
 
   private TypeElement typeElement(String name) {

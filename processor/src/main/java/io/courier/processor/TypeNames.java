@@ -19,6 +19,10 @@ final class TypeNames {
   static final ClassName URL_ENCODING = ClassName.get(INTERNAL, "UrlEncoding");
   static final ClassName CLIENT_FACTORY = ClassName.get(INTERNAL, "ClientFactory");
 
+  /** Looked up by name in the code being compiled, to read {@code throws} clauses. */
+  static final String HTTP_STATUS_EXCEPTION = RUNTIME + ".HttpStatusException";
+  static final String COURIER_EXCEPTION = RUNTIME + ".CourierException";
+
   /** The service file {@code Courier.create} reads through {@link java.util.ServiceLoader}. */
   static final String SERVICE_FILE = "META-INF/services/" + INTERNAL + ".ClientFactory";
 

@@ -440,6 +440,85 @@ class DiagnosticsTest {
   }
 
   @Test
+  void typedErrorWithoutItsConstructor() {
+    assertError(String.format(Messages.TYPED_ERROR_CONSTRUCTOR, "NotFound"), "String get()",
+        "interface Api {",
+        "  final class NotFound extends Exception {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public NotFound(String message) { super(message); }",
+        "  }",
+        "  @Get(\"/x\")",
+        "  String get() throws NotFound;",
+        "}");
+  }
+
+  @Test
+  void typedErrorThatIsAbstract() {
+    assertError(String.format(Messages.TYPED_ERROR_NOT_CREATABLE, "Gone", "abstract"), "String get()",
+        "interface Api {",
+        "  abstract class Gone extends RuntimeException {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public Gone(io.courier.HttpStatusException status) { super(status); }",
+        "  }",
+        "  @Get(\"/x\")",
+        "  String get() throws Gone;",
+        "}");
+  }
+
+  @Test
+  void typedErrorThatIsAnInnerClass() {
+    assertError(String.format(Messages.TYPED_ERROR_NOT_CREATABLE, "Gone", "an inner class"), "String get()",
+        "class Api {",
+        "  final class Gone extends RuntimeException {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public Gone(io.courier.HttpStatusException status) { super(status); }",
+        "  }",
+        "  interface Client {",
+        "    @Get(\"/x\")",
+        "    String get() throws Gone;",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void twoTypedErrors() {
+    assertError(String.format(Messages.TWO_TYPED_ERRORS, "[Gone, Taken]"), "void put()",
+        "interface Api {",
+        "  final class Gone extends RuntimeException {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public Gone(io.courier.HttpStatusException status) { super(status); }",
+        "  }",
+        "  final class Taken extends Exception {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public Taken(io.courier.HttpStatusException status) { super(status); }",
+        "  }",
+        "  @Put(\"/x\")",
+        "  void put() throws Gone, Taken;",
+        "}");
+  }
+
+  @Test
+  void anUncheckedExceptionWithoutTheConstructorIsNoTypedErrorEither() {
+    // Declaring it would otherwise look like a typed error that silently never comes.
+    assertError(String.format(Messages.TYPED_ERROR_CONSTRUCTOR, "IllegalStateException"), "String get()",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get() throws IllegalStateException;",
+        "}");
+  }
+
+  @Test
+  void couriersOwnExceptionsAndIoExceptionOnlyDocumentWhatIsThrown() {
+    Compilation compilation = compile(source(
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get() throws java.io.IOException, io.courier.HttpStatusException,",
+        "      io.courier.PreconditionFailedException, io.courier.TransportException, RuntimeException;",
+        "}"));
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
   void requiredValueLeftOutIsJavacsErrorAlone() {
     // javac reports the missing value itself; Courier neither crashes on it nor reports the method a second time.
     JavaFileObject source = source(

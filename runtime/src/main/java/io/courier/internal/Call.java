@@ -147,6 +147,27 @@ public final class Call<R> {
     return endpoint.engine.executor().execute(endpoint, request());
   }
 
+  /**
+   * Sends the request and converts the response, throwing the method's typed error (see
+   * {@link Endpoint.Builder#statusErrors}) as itself, checked or not.
+   */
+  public <E extends Exception> R execute(Class<E> typedError) throws E {
+    try {
+      return execute();
+    } catch (CheckedStatusFailure failure) {
+      throw failure.as(typedError);
+    }
+  }
+
+  /** Like {@link #execute(Class)}, throwing transport failures as they are. */
+  public <E extends Exception> R executeChecked(Class<E> typedError) throws IOException, E {
+    try {
+      return executeChecked();
+    } catch (CheckedStatusFailure failure) {
+      throw failure.as(typedError);
+    }
+  }
+
   /** Sends the request without blocking; the future completes with the same exceptions {@link #execute} throws. */
   public CompletableFuture<R> executeAsync() {
     TransportRequest request;

@@ -60,6 +60,9 @@ final class CallExecutor {
         }
         switch (call.next(response, failure)) {
           case RETURN -> {
+            if (!endpoint.converter.takes(response.status())) {
+              throw endpoint.failures.thrown(response, call.request());
+            }
             return endpoint.converter.convert(response, call.request());
           }
           case RETRY -> call.sleep();
@@ -68,7 +71,8 @@ final class CallExecutor {
         }
       }
     } catch (IOException | RuntimeException | Error e) {
-      thrown = e;
+      // The hooks and the log see what the caller will: a checked typed error as itself, not its carrier.
+      thrown = e instanceof CheckedStatusFailure carrier ? carrier.getCause() : e;
       throw e;
     } finally {
       finish(call, thrown);
@@ -158,7 +162,7 @@ final class CallExecutor {
           traceAttempt(call, response, failure == null ? null : Failures.unwrap(failure));
         }
         switch (call.next(response, failure == null ? null : Failures.unwrap(failure))) {
-          case RETURN -> succeed(call, call.endpoint.converter.convert(response, call.request()));
+          case RETURN -> complete(call, response);
           case RETRY -> CompletableFuture.delayedExecutor(call.pause().toNanos(), TimeUnit.NANOSECONDS,
               task -> onCallbackExecutor(call, task)).execute(() -> attemptAsync(call));
           case FOLLOW -> attemptAsync(call);
@@ -178,9 +182,16 @@ final class CallExecutor {
     });
   }
 
-  private <R> void succeed(Attempts<R> call, R value) {
-    finish(call, null);
-    call.result.complete(value);
+  /** Completes an async call with what the method returns, or with what it throws for the status, as itself. */
+  private <R> void complete(Attempts<R> call, TransportResponse response) throws IOException {
+    Endpoint<R> endpoint = call.endpoint;
+    if (endpoint.converter.takes(response.status())) {
+      R value = endpoint.converter.convert(response, call.request());
+      finish(call, null);
+      call.result.complete(value);
+    } else {
+      fail(call, endpoint.failures.of(response, call.request()));
+    }
   }
 
   private void fail(Attempts<?> call, Throwable failure) {

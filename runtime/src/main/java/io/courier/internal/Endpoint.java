@@ -1,9 +1,11 @@
 package io.courier.internal;
 
+import io.courier.HttpStatusException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Everything about one interface method that does not change between calls, made once in the generated
@@ -29,6 +31,8 @@ public final class Endpoint<R> {
   /** Whether the method sends an {@code Idempotency-Key}, which makes a call that carries one retryable. */
   final boolean keyed;
   final ResponseConverter<R> converter;
+  /** What the method throws for a status {@link #converter} does not take. */
+  final StatusFailures failures;
   /**
    * The placeholders of path segments that hold more than a placeholder, such as {@code {name}.{ext}}, quoted for
    * messages; null when there are none. Each value is checked on its own, but with the rest of its segment it can
@@ -50,6 +54,7 @@ public final class Endpoint<R> {
     this.idempotent = builder.idempotent;
     this.keyed = builder.keyed;
     this.converter = converter;
+    this.failures = new StatusFailures(engine.settings().codec(), builder.typedError);
     this.sharedSegments = sharedSegments(pathTemplate);
   }
 
@@ -134,6 +139,7 @@ public final class Endpoint<R> {
     private boolean keyed;
     private FieldEncoding fieldEncoding = FieldEncoding.NONE;
     private Duration callTimeout;
+    private Function<? super HttpStatusException, ? extends Exception> typedError;
 
     Builder(Engine engine, String method, String pathTemplate) {
       this.engine = engine;
@@ -184,6 +190,15 @@ public final class Endpoint<R> {
     /** The method's call timeout, from {@code @Timeout}: the whole call, attempts and pauses included. */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * The method's typed error, from its {@code throws} clause: what it throws, made from the
+     * {@link HttpStatusException}, wherever it would have thrown that; such as {@code NotFound::new}.
+     */
+    public Builder statusErrors(Function<? super HttpStatusException, ? extends Exception> typedError) {
+      this.typedError = Objects.requireNonNull(typedError, "typedError");
       return this;
     }
 

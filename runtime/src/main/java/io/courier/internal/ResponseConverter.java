@@ -11,8 +11,14 @@ public interface ResponseConverter<R> {
   BodyMode bodyMode();
 
   /**
-   * The method's return value. The response's body was received as {@link #bodyMode()} asked for a 2xx status,
-   * and as the bounded bytes of the error body otherwise.
+   * Whether the return type has room for a response with this status; for any other the method throws what
+   * {@code StatusFailures} makes of it, and {@link #convert} is not asked.
+   */
+  boolean takes(int status);
+
+  /**
+   * The method's return value for a status it {@link #takes}. The response's body was received as
+   * {@link #bodyMode()} asked for a 2xx status, and as the bounded bytes of the error body otherwise.
    */
   R convert(TransportResponse response, TransportRequest request) throws IOException;
 }

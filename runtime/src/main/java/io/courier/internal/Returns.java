@@ -1,7 +1,6 @@
 package io.courier.internal;
 
 import io.courier.DecodingException;
-import io.courier.HttpStatusException;
 import io.courier.Response;
 import io.courier.transport.BodyMode;
 import io.courier.transport.TransportRequest;
@@ -11,31 +10,29 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 
-/** The {@link ResponseConverter}s for each shape of return type. */
+/**
+ * The {@link ResponseConverter}s for each shape of return type. They say which statuses they take; the call throws
+ * for the others, in one place ({@code StatusFailures}), so that typed errors apply to every shape alike.
+ */
 public final class Returns {
-  private static final ResponseConverter<Void> DISCARD = new Converter<>(BodyMode.DISCARD) {
+  private static final ResponseConverter<Void> DISCARD = new Converter<>(BodyMode.DISCARD, Takes.SUCCESS) {
     @Override
     public Void convert(TransportResponse response, TransportRequest request) {
-      requireSuccess(response, request);
       return null;
     }
   };
 
-  private static final ResponseConverter<Boolean> EXISTS = new Converter<>(BodyMode.DISCARD) {
-    @Override
-    public Boolean convert(TransportResponse response, TransportRequest request) {
-      if (response.status() == Statuses.NOT_FOUND) {
-        return false;
-      }
-      requireSuccess(response, request);
-      return true;
-    }
-  };
+  private static final ResponseConverter<Boolean> EXISTS =
+      new Converter<>(BodyMode.DISCARD, Takes.SUCCESS_OR_NOT_FOUND) {
+        @Override
+        public Boolean convert(TransportResponse response, TransportRequest request) {
+          return response.status() != Statuses.NOT_FOUND;
+        }
+      };
 
-  private static final ResponseConverter<InputStream> STREAM = new Converter<>(BodyMode.STREAM) {
+  private static final ResponseConverter<InputStream> STREAM = new Converter<>(BodyMode.STREAM, Takes.SUCCESS) {
     @Override
     public InputStream convert(TransportResponse response, TransportRequest request) {
-      requireSuccess(response, request);
       return response.stream();
     }
   };
@@ -59,10 +56,9 @@ public final class Returns {
 
   /** For {@code T}, {@code String}, {@code byte[]}: the decoded body, {@code null} when empty; non-2xx throws. */
   public static <T> ResponseConverter<T> body(Decoder<T> decoder) {
-    return new Converter<>(modeFor(decoder)) {
+    return new Converter<>(modeFor(decoder), Takes.SUCCESS) {
       @Override
       public T convert(TransportResponse response, TransportRequest request) throws IOException {
-        requireSuccess(response, request);
         return decode(decoder, response, request);
       }
     };
@@ -70,13 +66,12 @@ public final class Returns {
 
   /** For {@code Optional<T>}: empty for a 404 or an empty body; any other non-2xx status throws. */
   public static <T> ResponseConverter<Optional<T>> optional(Decoder<T> decoder) {
-    return new Converter<>(modeFor(decoder)) {
+    return new Converter<>(modeFor(decoder), Takes.SUCCESS_OR_NOT_FOUND) {
       @Override
       public Optional<T> convert(TransportResponse response, TransportRequest request) throws IOException {
         if (response.status() == Statuses.NOT_FOUND) {
           return Optional.empty();
         }
-        requireSuccess(response, request);
         return Optional.ofNullable(decode(decoder, response, request));
       }
     };
@@ -84,7 +79,7 @@ public final class Returns {
 
   /** For {@code Response<T>}: never throws for a status; the body is decoded for 2xx only. */
   public static <T> ResponseConverter<Response<T>> response(Decoder<T> decoder) {
-    return new Converter<>(modeFor(decoder)) {
+    return new Converter<>(modeFor(decoder), Takes.ANY) {
       @Override
       public Response<T> convert(TransportResponse response, TransportRequest request) throws IOException {
         if (Statuses.isSuccessful(response.status())) {
@@ -101,7 +96,7 @@ public final class Returns {
    */
   public static <T> ResponseConverter<HttpResponse<T>> httpResponse(Decoder<T> decoder) {
     boolean errorBodyToo = decoder == Decoders.string() || decoder == Decoders.bytes();
-    return new Converter<>(modeFor(decoder)) {
+    return new Converter<>(modeFor(decoder), Takes.ANY) {
       @Override
       public HttpResponse<T> convert(TransportResponse response, TransportRequest request) throws IOException {
         boolean decodable = errorBodyToo || Statuses.isSuccessful(response.status());
@@ -128,24 +123,37 @@ public final class Returns {
     }
   }
 
-  private static void requireSuccess(TransportResponse response, TransportRequest request) {
-    if (!Statuses.isSuccessful(response.status())) {
-      throw new HttpStatusException(request.method(), request.uri(), response.status(),
-          response.headers(), response.bytes());
-    }
+  /** Which statuses a return type has room for. */
+  private enum Takes {
+    SUCCESS,
+    /** 2xx, and 404 as "not there": {@code Optional.empty()}, HEAD's {@code false}. */
+    SUCCESS_OR_NOT_FOUND,
+    /** Every status: {@code Response<T>} and {@code HttpResponse<T>} never throw for one. */
+    ANY
   }
 
-  /** A converter that knows its body mode. */
+  /** A converter that knows its body mode and the statuses it takes. */
   private abstract static class Converter<R> implements ResponseConverter<R> {
     private final BodyMode mode;
+    private final Takes takes;
 
-    Converter(BodyMode mode) {
+    Converter(BodyMode mode, Takes takes) {
       this.mode = mode;
+      this.takes = takes;
     }
 
     @Override
     public final BodyMode bodyMode() {
       return mode;
+    }
+
+    @Override
+    public final boolean takes(int status) {
+      return switch (takes) {
+        case SUCCESS -> Statuses.isSuccessful(status);
+        case SUCCESS_OR_NOT_FOUND -> Statuses.isSuccessful(status) || status == Statuses.NOT_FOUND;
+        case ANY -> true;
+      };
     }
   }
 }
