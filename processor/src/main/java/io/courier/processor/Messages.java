@@ -47,6 +47,14 @@ final class Messages {
   static final String UNSUPPORTED_PARAMETER_TYPE = "%s cannot be of type %s";
   static final String RAW_TYPE = "%s needs a type argument, such as %s<User>";
   static final String UNSUPPORTED_RETURN_TYPE = "Unsupported return type %s: %s";
+  static final String NOT_A_VALUE = "%s is never a JSON value, so no codec can %s it; found %s in %s";
+  static final String FUNCTIONAL_INTERFACE_RULE =
+      "A functional interface (one annotated @FunctionalInterface, as all of java.util.function are)";
+  static final String FUTURE_RULE =
+      "A Future or CompletionStage, other than the CompletableFuture around an asynchronous result,";
+  static final String NESTED_INPUT_STREAM_RULE = "An InputStream, other than a whole body or return type,";
+  static final String STREAM_RETURN = "Stream and Flow.Publisher return types are not supported yet (they will be,"
+      + " for server-sent events and NDJSON); return InputStream to read the body as it arrives; found %s in %s";
   static final String HEAD_RETURN_TYPE =
       "HEAD responses have no body: return void, boolean, Response<Void> or a CompletableFuture of those; found %s";
   static final String TIMEOUT_RANGE = "@Timeout must be at least 1; found %d";

@@ -49,10 +49,12 @@ final class ParameterReader {
   }
 
   private final TypeChecks checks;
+  private final NonValueTypes nonValues;
   private final Diagnostics diagnostics;
 
   ParameterReader(TypeChecks checks, Diagnostics diagnostics) {
     this.checks = checks;
+    this.nonValues = new NonValueTypes(checks);
     this.diagnostics = diagnostics;
   }
 
@@ -124,6 +126,9 @@ final class ParameterReader {
       problem = String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, describe(model, annotation), type)
           + "; its type must be known at compile time";
     }
+    if (problem == null) {
+      problem = unwritable(model, annotation);
+    }
     if (problem != null) {
       if (annotation == null) {
         diagnostics.error(model.element(), problem);
@@ -133,6 +138,27 @@ final class ParameterReader {
       return Optional.empty();
     }
     return Optional.of(model);
+  }
+
+  /**
+   * For a value written into the body, the part of its type no codec could ever write, which would otherwise fail
+   * every call; {@code null} when there is none.
+   */
+  private String unwritable(ParameterModel model, Class<? extends Annotation> annotation) {
+    boolean bodyValue = switch (model.kind()) {
+      case BODY -> model.bodyType() == BodyType.CODEC;
+      case FIELD, FIELD_MAP -> true;
+      default -> false;
+    };
+    if (!bodyValue) {
+      return null;
+    }
+    String where = annotation == null
+        ? "the type " + model.type() + " of parameter '" + model.name() + "'"
+        : "the @" + annotation.getSimpleName() + " type " + model.type();
+    return nonValues.find(model.type(), false)
+        .map(finding -> NonValueTypes.message(finding, "write", where))
+        .orElse(null);
   }
 
   private BodyType bodyType(TypeMirror type) {

@@ -21,14 +21,34 @@ final class ReturnTypeReader {
   private static final String HTTP_RESPONSE = "java.net.http.HttpResponse";
 
   private final TypeChecks checks;
+  private final NonValueTypes nonValues;
   private final Diagnostics diagnostics;
 
   ReturnTypeReader(TypeChecks checks, Diagnostics diagnostics) {
     this.checks = checks;
+    this.nonValues = new NonValueTypes(checks);
     this.diagnostics = diagnostics;
   }
 
   Optional<ReturnModel> read(ExecutableElement method, TypeMirror type, boolean head) {
+    return shape(method, type, head).filter(model -> decodable(method, type, model));
+  }
+
+  /**
+   * Whether the codec could ever produce the decoded body; else reports the part it could not on the method, since
+   * such a method would compile and fail at its first call, or never return on an endless stream.
+   */
+  private boolean decodable(ExecutableElement method, TypeMirror type, ReturnModel model) {
+    if (model.decoder() != DecoderKind.CODEC) {
+      return true;
+    }
+    Optional<NonValueTypes.Finding> finding = nonValues.find(model.body(), true);
+    finding.ifPresent(found ->
+        diagnostics.error(method, NonValueTypes.message(found, "read", "the return type " + type)));
+    return finding.isEmpty();
+  }
+
+  private Optional<ReturnModel> shape(ExecutableElement method, TypeMirror type, boolean head) {
     if (type.getKind() == TypeKind.VOID) {
       return Optional.of(new ReturnModel(Shape.DISCARD, false, null, DecoderKind.NONE));
     }

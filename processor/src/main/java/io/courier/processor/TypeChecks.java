@@ -3,6 +3,8 @@ package io.courier.processor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -40,6 +42,19 @@ final class TypeChecks {
     return element != null
         && (type.getKind() == TypeKind.DECLARED || type.getKind() == TypeKind.ARRAY)
         && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  /**
+   * Whether {@code type} is an interface annotated {@code @FunctionalInterface}: the annotation, not the count of
+   * abstract methods, because a data interface with one accessor has one abstract method too.
+   */
+  boolean isFunctionalInterface(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Element element = ((DeclaredType) type).asElement();
+    return element.getKind() == ElementKind.INTERFACE && element.getAnnotationMirrors().stream()
+        .anyMatch(mirror -> Annotations.qualifiedName(mirror).contentEquals("java.lang.FunctionalInterface"));
   }
 
   /** Whether a method that throws {@code thrown} may throw {@code IOException}. */

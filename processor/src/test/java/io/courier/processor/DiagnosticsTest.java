@@ -17,6 +17,10 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  private static String notAValue(String rule, String action, String found, String where) {
+    return String.format(Messages.NOT_A_VALUE, rule, action, found, where);
+  }
+
   private static void assertWarning(String message, String line, String... lines) {
     JavaFileObject source = source(lines);
     Compilation compilation = compile(source);
@@ -390,6 +394,137 @@ class DiagnosticsTest {
         "interface Api {",
         "  record Item(String name) {}",
         "  @Put(\"/x\") CompletableFuture<CompletableFuture<Item>> get();",
+        "}");
+  }
+
+  @Test
+  void wildcardAsTheDecodedType() {
+    assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE, "io.courier.Response<?>",
+        "the body's type must be known at compile time"), "Response<?> get",
+        "interface Api {",
+        "  @Get(\"/x\") Response<?> get();",
+        "}");
+  }
+
+  @Test
+  void functionalInterfaceInAReturnType() {
+    assertError(notAValue(Messages.FUNCTIONAL_INTERFACE_RULE, "read", "java.util.function.Supplier<java.lang.String>",
+        "the return type java.util.concurrent.CompletableFuture<java.util.function.Supplier<java.lang.String>>"),
+        "Supplier<String>> get",
+        "interface Api {",
+        "  @Get(\"/x\") CompletableFuture<java.util.function.Supplier<String>> get();",
+        "}");
+  }
+
+  @Test
+  void ownFunctionalInterfaceInsideAList() {
+    assertError(notAValue(Messages.FUNCTIONAL_INTERFACE_RULE, "read", "test.Api.Handler",
+        "the return type java.util.Optional<java.util.List<test.Api.Handler>>"), "List<Handler>> get",
+        "interface Api {",
+        "  @FunctionalInterface interface Handler { void handle(); }",
+        "  @Get(\"/x\") Optional<List<Handler>> get();",
+        "}");
+  }
+
+  @Test
+  void futureReturnType() {
+    assertError(notAValue(Messages.FUTURE_RULE, "read", "java.util.concurrent.Future<test.Api.Item>",
+        "the return type java.util.concurrent.Future<test.Api.Item>"), "Future<Item> get",
+        "interface Api {",
+        "  record Item(String name) {}",
+        "  @Get(\"/x\") java.util.concurrent.Future<Item> get();",
+        "}");
+  }
+
+  @Test
+  void completionStageInsideAResponse() {
+    assertError(notAValue(Messages.FUTURE_RULE, "read", "java.util.concurrent.CompletionStage<java.lang.String>",
+        "the return type io.courier.Response<java.util.concurrent.CompletionStage<java.lang.String>>"),
+        "CompletionStage<String>> get",
+        "interface Api {",
+        "  @Get(\"/x\") Response<java.util.concurrent.CompletionStage<String>> get();",
+        "}");
+  }
+
+  @Test
+  void inputStreamInsideAList() {
+    assertError(notAValue(Messages.NESTED_INPUT_STREAM_RULE, "read", "java.io.InputStream",
+        "the return type java.util.List<java.io.InputStream>"), "List<InputStream> get",
+        "interface Api {",
+        "  @Get(\"/x\") List<InputStream> get();",
+        "}");
+  }
+
+  @Test
+  void streamReturnType() {
+    assertError(String.format(Messages.STREAM_RETURN, "java.util.stream.Stream<test.Api.Item>",
+        "the return type java.util.stream.Stream<test.Api.Item>"), "Stream<Item> events",
+        "interface Api {",
+        "  record Item(String name) {}",
+        "  @Get(\"/events\") java.util.stream.Stream<Item> events();",
+        "}");
+  }
+
+  @Test
+  void intStreamReturnType() {
+    assertError(String.format(Messages.STREAM_RETURN, "java.util.stream.IntStream",
+        "the return type java.util.concurrent.CompletableFuture<java.util.stream.IntStream>"), "IntStream> numbers",
+        "interface Api {",
+        "  @Get(\"/numbers\") CompletableFuture<java.util.stream.IntStream> numbers();",
+        "}");
+  }
+
+  @Test
+  void publisherReturnType() {
+    assertError(String.format(Messages.STREAM_RETURN,
+        "java.util.concurrent.Flow.Publisher<java.lang.String>",
+        "the return type java.util.Optional<java.util.concurrent.Flow.Publisher<java.lang.String>>"),
+        "Publisher<String>> events",
+        "interface Api {",
+        "  @Get(\"/events\") Optional<java.util.concurrent.Flow.Publisher<String>> events();",
+        "}");
+  }
+
+  @Test
+  void functionalInterfaceAsABody() {
+    assertError(notAValue(Messages.FUNCTIONAL_INTERFACE_RULE, "write",
+        "java.util.function.Function<java.lang.String,java.lang.String>",
+        "the @Body type java.util.function.Function<java.lang.String,java.lang.String>"), "Function<String, String> f",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Body java.util.function.Function<String, String> f);",
+        "}");
+  }
+
+  @Test
+  void futureInsideABody() {
+    assertError(notAValue(Messages.FUTURE_RULE, "write", "java.util.concurrent.CompletableFuture<java.lang.String>",
+        "the @Body type java.util.List<java.util.concurrent.CompletableFuture<java.lang.String>>"),
+        "List<CompletableFuture<String>> values",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Body List<CompletableFuture<String>> values);",
+        "}");
+  }
+
+  @Test
+  void futureAsAField() {
+    assertError(notAValue(Messages.FUTURE_RULE, "write", "java.util.concurrent.Future<java.lang.String>",
+        "the @Field type java.util.concurrent.Future<java.lang.String>"), "Future<String> f",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@Field(\"f\") java.util.concurrent.Future<String> f);",
+        "}");
+  }
+
+  @Test
+  void inputStreamAsAnUnannotatedField() {
+    assertError(notAValue(Messages.NESTED_INPUT_STREAM_RULE, "write", "java.io.InputStream",
+        "the type java.io.InputStream of parameter 'data'"), "InputStream data",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(String name,",
+        "      InputStream data);",
         "}");
   }
 

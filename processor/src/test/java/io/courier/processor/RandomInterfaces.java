@@ -21,7 +21,8 @@ final class RandomInterfaces {
     "String", "long", "int", "boolean", "Long", "java.util.UUID", "List<String>", "String[]", "int[]",
     "Map<String, String>", "Map<Integer, String>", "Map<String, List<Item>>", "Item", "List<Item>", "byte[]",
     "java.io.InputStream", "java.nio.file.Path", "Optional<String>", "Object", "java.net.URI", "Level",
-    "java.time.Instant", "java.net.http.HttpRequest.BodyPublisher", "CompletableFuture<String>"
+    "java.time.Instant", "java.net.http.HttpRequest.BodyPublisher", "CompletableFuture<String>",
+    "java.util.function.Supplier<String>", "List<InputStream>"
   };
   private static final String[] PARAMETER_ANNOTATIONS = {
     "", "", "", "@Path(\"id\")", "@Path(\"name\")", "@Path(value = \"x\", encoded = true)", "@Query(\"q\")",
@@ -33,7 +34,9 @@ final class RandomInterfaces {
     "java.io.InputStream", "boolean", "int", "Void", "CompletableFuture<Item>", "CompletableFuture<Void>",
     "CompletableFuture<Response<List<Item>>>", "Map<String, List<Item>>", "Item[]", "Optional<InputStream>",
     "Response<Optional<Item>>", "CompletableFuture<CompletableFuture<Item>>", "java.net.http.HttpResponse<String>",
-    "@SuppressWarnings(\"rawtypes\") Response", "Boolean", "Response<? extends Item>"
+    "@SuppressWarnings(\"rawtypes\") Response", "Boolean", "Response<? extends Item>",
+    "CompletableFuture<java.util.function.Supplier<Item>>", "java.util.concurrent.Future<Item>", "List<InputStream>",
+    "java.util.stream.Stream<Item>", "Optional<java.util.concurrent.Flow.Publisher<Item>>", "Object"
   };
   private static final String[] METHOD_EXTRAS = {
     "", "", "", "@FormUrlEncoded", "@Headers(\"Accept: application/json\")", "@Headers(\"Broken\")",
@@ -47,11 +50,12 @@ final class RandomInterfaces {
     "String", "long", "int", "Long", "java.util.UUID", "Level", "java.time.Instant", "boolean", "double"};
   private static final String[] SANE_BODIES = {
     "Item", "List<Item>", "String", "byte[]", "java.nio.file.Path", "Map<String, List<Item>>", "int[]",
-    "java.net.http.HttpRequest.BodyPublisher"};
+    "java.net.http.HttpRequest.BodyPublisher", "Object"};
   private static final String[] SANE_RETURNS = {
     "void", "String", "Item", "List<Item>", "Response<Item>", "Response<Void>", "Optional<Item>", "byte[]",
     "java.io.InputStream", "Void", "CompletableFuture<Item>", "CompletableFuture<Void>", "Item[]",
-    "CompletableFuture<Response<List<Item>>>", "Map<String, List<Item>>", "Optional<List<Item>>"};
+    "CompletableFuture<Response<List<Item>>>", "Map<String, List<Item>>", "Optional<List<Item>>", "Object",
+    "List<?>"};
 
   private final Random random;
 
