@@ -73,14 +73,6 @@ public final class Endpoint<R> {
     return new Call<>(this);
   }
 
-  /** A call to an absolute URI that the generated code encoded: {@link Engine#base()} and the method's path. */
-  public Call<R> call(String uri) {
-    if (sharedSegments != null) {
-      UrlEncoding.rejectDotSegments(sharedSegments, uri, engine.base().length());
-    }
-    return new Call<>(this, uri);
-  }
-
   /**
    * A call to an {@code @Url} value, absolute or relative to the base URI. A null value fails the call when it
    * executes, as every other bad argument does, so that an async method fails its future rather than its caller.

@@ -65,7 +65,7 @@ public final class Engine {
   }
 
   /** The base URI's text, ending in {@code /}: each call's URI starts with it, and the method's path follows. */
-  public String base() {
+  String base() {
     return base;
   }
 
