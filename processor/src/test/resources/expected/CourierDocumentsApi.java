@@ -4,14 +4,16 @@ import io.courier.Courier;
 import io.courier.internal.BodyWriter;
 import io.courier.internal.BodyWriters;
 import io.courier.internal.ClientFactory;
+import io.courier.internal.Decoder;
 import io.courier.internal.Decoders;
 import io.courier.internal.Endpoint;
+import io.courier.internal.Endpoints;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import io.courier.internal.Types;
-import io.courier.internal.UrlEncoding;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Type;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -29,13 +31,11 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.docs.DocumentsApi"
 )
 public final class CourierDocumentsApi implements DocumentsApi {
-  private final String base;
-
   private final Endpoint<String> putText;
 
   private final Endpoint<Optional<DocumentsApi.Document>> putIfPresent;
 
-  private final BodyWriter<DocumentsApi.Document> putIfPresentBody;
+  private final BodyWriter<DocumentsApi.Document> documentWriter;
 
   private final Endpoint<byte[]> putBytes;
 
@@ -45,15 +45,13 @@ public final class CourierDocumentsApi implements DocumentsApi {
 
   private final Endpoint<Map<String, List<DocumentsApi.Document>>> putBatch;
 
-  private final BodyWriter<Map<String, List<DocumentsApi.Document>>> putBatchBody;
+  private final BodyWriter<Map<String, List<DocumentsApi.Document>>> stringDocumentListMapWriter;
 
   private final Endpoint<DocumentsApi.Document[]> putArray;
 
-  private final BodyWriter<List<? extends DocumentsApi.Document>> putArrayBody;
+  private final BodyWriter<List<? extends DocumentsApi.Document>> documentListWriter;
 
   private final Endpoint<DocumentsApi.Document> pay;
-
-  private final BodyWriter<DocumentsApi.Document> payBody;
 
   private final Endpoint<Void> touch;
 
@@ -64,69 +62,53 @@ public final class CourierDocumentsApi implements DocumentsApi {
    */
   public CourierDocumentsApi(Courier courier) {
     Engine engine = courier.engine();
-    this.base = engine.base();
-    this.putText = engine.endpoint("PUT", "/docs/{folder}/{name}.{ext}")
-        .header("User-Agent", "docs-client")
+    Endpoints endpoints = engine.endpoints()
+        .header("Accept", "application/json")
+        .header("User-Agent", "docs-client");
+    Type stringDocumentListMapType = Types.parameterized(Map.class, String.class, Types.parameterized(List.class, DocumentsApi.Document.class));
+    Decoder<DocumentsApi.Document> documentDecoder = engine.decoder(DocumentsApi.Document.class);
+    this.putText = endpoints.endpoint("PUT", "/docs/{folder}/{name}.{ext}")
         .header("Accept", "text/plain")
         .withBody()
         .idempotent()
         .returning(Returns.body(Decoders.string()));
-    this.putIfPresent = engine.endpoint("PUT", "/docs/{id}?overwrite=true")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+    this.putIfPresent = endpoints.endpoint("PUT", "/docs/{id}?overwrite=true")
         .withBody()
         .idempotent()
         .keyed()
-        .returning(Returns.optional(engine.decoder(DocumentsApi.Document.class)));
-    this.putIfPresentBody = engine.writer(DocumentsApi.Document.class);
-    this.putBytes = engine.endpoint("PUT", "/blobs/{path}")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+        .returning(Returns.optional(documentDecoder));
+    this.documentWriter = engine.writer(DocumentsApi.Document.class);
+    this.putBytes = endpoints.endpoint("PUT", "/blobs/{path}")
         .withBody()
         .idempotent()
         .callTimeout(Duration.ofMinutes(5L))
         .returning(Returns.body(Decoders.bytes()));
-    this.postStream = engine.endpoint("POST", "/streams/{name}")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+    this.postStream = endpoints.endpoint("POST", "/streams/{name}")
         .withBody()
         .returning(Returns.stream());
-    this.putPublisher = engine.endpoint("PUT", "/publishers/{name}")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+    this.putPublisher = endpoints.endpoint("PUT", "/publishers/{name}")
         .withBody()
         .idempotent()
         .returning(Returns.discard());
-    this.putBatch = engine.endpoint("PUT", "/batches")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+    this.putBatch = endpoints.endpoint("PUT", "/batches")
         .withBody()
         .idempotent()
-        .returning(Returns.body(engine.decoder(Types.parameterized(Map.class, String.class, Types.parameterized(List.class, DocumentsApi.Document.class)))));
-    this.putBatchBody = engine.writer(Types.parameterized(Map.class, String.class, Types.parameterized(List.class, DocumentsApi.Document.class)));
-    this.putArray = engine.endpoint("PUT", "/arrays")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+        .returning(Returns.body(engine.decoder(stringDocumentListMapType)));
+    this.stringDocumentListMapWriter = engine.writer(stringDocumentListMapType);
+    this.putArray = endpoints.endpoint("PUT", "/arrays")
         .withBody()
         .idempotent()
         .returning(Returns.body(engine.decoder(DocumentsApi.Document[].class)));
-    this.putArrayBody = engine.writer(Types.parameterized(List.class, Types.subtypeOf(DocumentsApi.Document.class)));
-    this.pay = engine.endpoint("POST", "/payments")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+    this.documentListWriter = engine.writer(Types.parameterized(List.class, Types.subtypeOf(DocumentsApi.Document.class)));
+    this.pay = endpoints.endpoint("POST", "/payments")
         .withBody()
         .keyed()
-        .returning(Returns.body(engine.decoder(DocumentsApi.Document.class)));
-    this.payBody = engine.writer(DocumentsApi.Document.class);
-    this.touch = engine.endpoint("PUT", "/touch")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+        .returning(Returns.body(documentDecoder));
+    this.touch = endpoints.endpoint("PUT", "/touch")
         .withBody()
         .idempotent()
         .returning(Returns.discard());
-    this.touch2 = engine.endpoint("PUT", "/touch")
-        .header("Accept", "application/json")
-        .header("User-Agent", "docs-client")
+    this.touch2 = endpoints.endpoint("PUT", "/touch")
         .withBody()
         .idempotent()
         .returning(Returns.discard());
@@ -135,8 +117,13 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public String putText(String folder, String name, String ext, String text) {
     // PUT /docs/{folder}/{name}.{ext}
-    return this.putText.call(this.base + "docs/" + UrlEncoding.pathSegment("folder", folder) + "/" +
-        UrlEncoding.pathSegment("name", name) + "." + UrlEncoding.pathSegment("ext", ext))
+    return this.putText.call()
+        .path("docs/")
+        .pathSegment("folder", folder)
+        .path("/")
+        .pathSegment("name", name)
+        .path(".")
+        .pathSegment("ext", ext)
         .body("text", BodyWriters.string(), text)
         .execute();
   }
@@ -146,21 +133,25 @@ public final class CourierDocumentsApi implements DocumentsApi {
       Map<String, String> filters, String etag, Map<String, Object> extra, String key,
       DocumentsApi.Document document) {
     // PUT /docs/{id}?overwrite=true
-    return this.putIfPresent.call(this.base + "docs/" + UrlEncoding.pathSegment("id", id) +
-        "?overwrite=true")
+    return this.putIfPresent.call()
+        .path("docs/")
+        .pathSegment("id", id)
+        .path("?overwrite=true")
         .query("tag", tags)
         .queryMap("filters", filters, false)
         .header("If-Match", etag)
         .headerMap("extra", extra)
         .header("Idempotency-Key", key)
-        .body("document", this.putIfPresentBody, document)
+        .body("document", this.documentWriter, document)
         .execute();
   }
 
   @Override
   public byte[] putBytes(String path, byte[] bytes) throws IOException {
     // PUT /blobs/{path}
-    return this.putBytes.call(this.base + "blobs/" + UrlEncoding.pathSegments("path", path))
+    return this.putBytes.call()
+        .path("blobs/")
+        .pathSegments("path", path)
         .body("bytes", BodyWriters.bytes(), bytes)
         .executeChecked();
   }
@@ -168,7 +159,9 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public InputStream postStream(String name, InputStream data) {
     // POST /streams/{name}
-    return this.postStream.call(this.base + "streams/" + UrlEncoding.pathSegment("name", name))
+    return this.postStream.call()
+        .path("streams/")
+        .pathSegment("name", name)
         .body("data", BodyWriters.inputStream(), data)
         .execute();
   }
@@ -176,57 +169,55 @@ public final class CourierDocumentsApi implements DocumentsApi {
   @Override
   public CompletableFuture<Void> putPublisher(String name, HttpRequest.BodyPublisher publisher) {
     // PUT /publishers/{name}
-    try {
-      return this.putPublisher.call(this.base + "publishers/" +
-          UrlEncoding.pathSegment("name", name))
-          .body("publisher", BodyWriters.publisher(), publisher)
-          .executeAsync();
-    } catch (RuntimeException failure) {
-      return CompletableFuture.failedFuture(failure);
-    }
+    return this.putPublisher.call()
+        .path("publishers/")
+        .pathSegment("name", name)
+        .body("publisher", BodyWriters.publisher(), publisher)
+        .executeAsync();
   }
 
   @Override
   public Map<String, List<DocumentsApi.Document>> putBatch(
       Map<String, List<DocumentsApi.Document>> batch) {
     // PUT /batches
-    return this.putBatch.call(this.base + "batches")
-        .body("batch", this.putBatchBody, batch)
+    return this.putBatch.call()
+        .path("batches")
+        .body("batch", this.stringDocumentListMapWriter, batch)
         .execute();
   }
 
   @Override
   public DocumentsApi.Document[] putArray(List<? extends DocumentsApi.Document> documents) {
     // PUT /arrays
-    return this.putArray.call(this.base + "arrays")
-        .body("documents", this.putArrayBody, documents)
+    return this.putArray.call()
+        .path("arrays")
+        .body("documents", this.documentListWriter, documents)
         .execute();
   }
 
   @Override
   public CompletableFuture<DocumentsApi.Document> pay(DocumentsApi.Document payment) {
     // POST /payments
-    try {
-      return this.pay.call(this.base + "payments")
-          .header("Idempotency-Key", UUID.randomUUID())
-          .body("payment", this.payBody, payment)
-          .executeAsync();
-    } catch (RuntimeException failure) {
-      return CompletableFuture.failedFuture(failure);
-    }
+    return this.pay.call()
+        .path("payments")
+        .header("Idempotency-Key", UUID.randomUUID())
+        .body("payment", this.documentWriter, payment)
+        .executeAsync();
   }
 
   @Override
   public void touch() {
     // PUT /touch
-    this.touch.call(this.base + "touch")
+    this.touch.call()
+        .path("touch")
         .execute();
   }
 
   @Override
   public void touch(String reason) {
     // PUT /touch
-    this.touch2.call(this.base + "touch")
+    this.touch2.call()
+        .path("touch")
         .header("X-Reason", reason)
         .execute();
   }

@@ -4,11 +4,11 @@ import io.courier.Courier;
 import io.courier.HttpStatusException;
 import io.courier.internal.BodyWriter;
 import io.courier.internal.ClientFactory;
+import io.courier.internal.Decoder;
 import io.courier.internal.Decoders;
 import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
-import io.courier.internal.UrlEncoding;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -21,13 +21,11 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.ErrorsApi"
 )
 public final class CourierErrorsApi implements ErrorsApi {
-  private final String base;
-
   private final Endpoint<ErrorsApi.Item> find;
 
   private final Endpoint<Void> replace;
 
-  private final BodyWriter<ErrorsApi.Item> replaceBody;
+  private final BodyWriter<ErrorsApi.Item> itemWriter;
 
   private final Endpoint<ErrorsApi.Item> read;
 
@@ -40,25 +38,25 @@ public final class CourierErrorsApi implements ErrorsApi {
    */
   public CourierErrorsApi(Courier courier) {
     Engine engine = courier.engine();
-    this.base = engine.base();
+    Decoder<ErrorsApi.Item> itemDecoder = engine.decoder(ErrorsApi.Item.class);
     this.find = engine.endpoint("GET", "/items/{id}")
         .idempotent()
         .statusErrors(ErrorsApi.ItemMissing::new)
-        .returning(Returns.body(engine.decoder(ErrorsApi.Item.class)));
+        .returning(Returns.body(itemDecoder));
     this.replace = engine.endpoint("PUT", "/items/{id}")
         .withBody()
         .idempotent()
         .statusErrors(ErrorsApi.ItemConflict::new)
         .returning(Returns.discard());
-    this.replaceBody = engine.writer(ErrorsApi.Item.class);
+    this.itemWriter = engine.writer(ErrorsApi.Item.class);
     this.read = engine.endpoint("GET", "/items/{id}")
         .idempotent()
         .statusErrors(ErrorsApi.ItemMissing::new)
-        .returning(Returns.body(engine.decoder(ErrorsApi.Item.class)));
+        .returning(Returns.body(itemDecoder));
     this.findAsync = engine.endpoint("GET", "/items/{id}")
         .idempotent()
         .statusErrors(ErrorsApi.ItemMissing::new)
-        .returning(Returns.body(engine.decoder(ErrorsApi.Item.class)));
+        .returning(Returns.body(itemDecoder));
     this.list = engine.endpoint("GET", "/items")
         .idempotent()
         .returning(Returns.body(Decoders.string()));
@@ -67,40 +65,45 @@ public final class CourierErrorsApi implements ErrorsApi {
   @Override
   public ErrorsApi.Item find(String id) throws ErrorsApi.ItemMissing {
     // GET /items/{id}
-    return this.find.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
+    return this.find.call()
+        .path("items/")
+        .pathSegment("id", id)
         .execute(ErrorsApi.ItemMissing.class);
   }
 
   @Override
   public void replace(String id, ErrorsApi.Item item) throws ErrorsApi.ItemConflict {
     // PUT /items/{id}
-    this.replace.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
-        .body("item", this.replaceBody, item)
+    this.replace.call()
+        .path("items/")
+        .pathSegment("id", id)
+        .body("item", this.itemWriter, item)
         .execute(ErrorsApi.ItemConflict.class);
   }
 
   @Override
   public ErrorsApi.Item read(String id) throws IOException, ErrorsApi.ItemMissing {
     // GET /items/{id}
-    return this.read.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
+    return this.read.call()
+        .path("items/")
+        .pathSegment("id", id)
         .executeChecked(ErrorsApi.ItemMissing.class);
   }
 
   @Override
   public CompletableFuture<ErrorsApi.Item> findAsync(String id) throws ErrorsApi.ItemMissing {
     // GET /items/{id}
-    try {
-      return this.findAsync.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
-          .executeAsync();
-    } catch (RuntimeException failure) {
-      return CompletableFuture.failedFuture(failure);
-    }
+    return this.findAsync.call()
+        .path("items/")
+        .pathSegment("id", id)
+        .executeAsync();
   }
 
   @Override
   public String list() throws HttpStatusException {
     // GET /items
-    return this.list.call(this.base + "items")
+    return this.list.call()
+        .path("items")
         .execute();
   }
 

@@ -10,7 +10,7 @@ import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import io.courier.internal.Types;
-import io.courier.internal.UrlEncoding;
+import java.lang.reflect.Type;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -22,15 +22,13 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.crud.InheritedApi"
 )
 public final class CourierInheritedApi implements InheritedApi {
-  private final String base;
-
   private final Endpoint<Response<InheritedApi.Item>> save;
 
-  private final BodyWriter<InheritedApi.Item> saveBody;
+  private final BodyWriter<InheritedApi.Item> itemWriter;
 
   private final Endpoint<List<InheritedApi.Item>> saveAll;
 
-  private final BodyWriter<List<InheritedApi.Item>> saveAllBody;
+  private final BodyWriter<List<InheritedApi.Item>> itemListWriter;
 
   private final Endpoint<String> rename;
 
@@ -39,17 +37,17 @@ public final class CourierInheritedApi implements InheritedApi {
    */
   public CourierInheritedApi(Courier courier) {
     Engine engine = courier.engine();
-    this.base = engine.base();
+    Type itemListType = Types.parameterized(List.class, InheritedApi.Item.class);
     this.save = engine.endpoint("PUT", "/items/{id}")
         .withBody()
         .idempotent()
         .returning(Returns.response(engine.decoder(InheritedApi.Item.class)));
-    this.saveBody = engine.writer(InheritedApi.Item.class);
+    this.itemWriter = engine.writer(InheritedApi.Item.class);
     this.saveAll = engine.endpoint("PUT", "/items")
         .withBody()
         .idempotent()
-        .returning(Returns.body(engine.decoder(Types.parameterized(List.class, InheritedApi.Item.class))));
-    this.saveAllBody = engine.writer(Types.parameterized(List.class, InheritedApi.Item.class));
+        .returning(Returns.body(engine.decoder(itemListType)));
+    this.itemListWriter = engine.writer(itemListType);
     this.rename = engine.endpoint("PUT", "/items/{id}/name")
         .withBody()
         .idempotent()
@@ -59,23 +57,29 @@ public final class CourierInheritedApi implements InheritedApi {
   @Override
   public Response<InheritedApi.Item> save(Long id, InheritedApi.Item item) {
     // PUT /items/{id}
-    return this.save.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
-        .body("item", this.saveBody, item)
+    return this.save.call()
+        .path("items/")
+        .pathSegment("id", id)
+        .body("item", this.itemWriter, item)
         .execute();
   }
 
   @Override
   public List<InheritedApi.Item> saveAll(List<InheritedApi.Item> items) {
     // PUT /items
-    return this.saveAll.call(this.base + "items")
-        .body("items", this.saveAllBody, items)
+    return this.saveAll.call()
+        .path("items")
+        .body("items", this.itemListWriter, items)
         .execute();
   }
 
   @Override
   public String rename(long id, String name) {
     // PUT /items/{id}/name
-    return this.rename.call(this.base + "items/" + UrlEncoding.pathSegment("id", id) + "/name")
+    return this.rename.call()
+        .path("items/")
+        .pathSegment("id", id)
+        .path("/name")
         .body("name", BodyWriters.string(), name)
         .execute();
   }

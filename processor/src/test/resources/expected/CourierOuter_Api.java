@@ -6,7 +6,6 @@ import io.courier.internal.ClientFactory;
 import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
-import io.courier.internal.UrlEncoding;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,8 +16,6 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.nested.Outer.Api"
 )
 public final class CourierOuter_Api implements Outer.Api {
-  private final String base;
-
   private final Endpoint<Void> put;
 
   /**
@@ -26,7 +23,6 @@ public final class CourierOuter_Api implements Outer.Api {
    */
   public CourierOuter_Api(Courier courier) {
     Engine engine = courier.engine();
-    this.base = engine.base();
     this.put = engine.endpoint("PUT", "/notes/{id}")
         .withBody()
         .idempotent()
@@ -36,7 +32,9 @@ public final class CourierOuter_Api implements Outer.Api {
   @Override
   public void put(int id, String note) {
     // PUT /notes/{id}
-    this.put.call(this.base + "notes/" + UrlEncoding.pathSegment("id", id))
+    this.put.call()
+        .path("notes/")
+        .pathSegment("id", id)
         .body("note", BodyWriters.string(), note)
         .execute();
   }

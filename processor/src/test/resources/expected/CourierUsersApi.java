@@ -5,11 +5,12 @@ import io.courier.Response;
 import io.courier.internal.BodyWriter;
 import io.courier.internal.BodyWriters;
 import io.courier.internal.ClientFactory;
+import io.courier.internal.Decoder;
 import io.courier.internal.Decoders;
 import io.courier.internal.Endpoint;
+import io.courier.internal.Endpoints;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
-import io.courier.internal.UrlEncoding;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -22,11 +23,9 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.UsersApi"
 )
 public final class CourierUsersApi implements UsersApi {
-  private final String base;
-
   private final Endpoint<Response<UsersApi.User>> replace;
 
-  private final BodyWriter<UsersApi.User> replaceBody;
+  private final BodyWriter<UsersApi.User> userWriter;
 
   private final Endpoint<UsersApi.User> rename;
 
@@ -36,57 +35,55 @@ public final class CourierUsersApi implements UsersApi {
 
   private final Endpoint<Response<UsersApi.User>> replaceAsync;
 
-  private final BodyWriter<UsersApi.User> replaceAsyncBody;
-
   /**
    * Creates a client that sends its calls through {@code courier}.
    */
   public CourierUsersApi(Courier courier) {
     Engine engine = courier.engine();
-    this.base = engine.base();
-    this.replace = engine.endpoint("PUT", "/users/{id}")
-        .header("Accept", "application/json")
+    Endpoints endpoints = engine.endpoints()
+        .header("Accept", "application/json");
+    Decoder<UsersApi.User> userDecoder = engine.decoder(UsersApi.User.class);
+    this.replace = endpoints.endpoint("PUT", "/users/{id}")
         .withBody()
         .idempotent()
-        .returning(Returns.response(engine.decoder(UsersApi.User.class)));
-    this.replaceBody = engine.writer(UsersApi.User.class);
-    this.rename = engine.endpoint("PUT", "/users/{id}")
-        .header("Accept", "application/json")
+        .returning(Returns.response(userDecoder));
+    this.userWriter = engine.writer(UsersApi.User.class);
+    this.rename = endpoints.endpoint("PUT", "/users/{id}")
         .withBody()
         .idempotent()
         .jsonFields()
-        .returning(Returns.body(engine.decoder(UsersApi.User.class)));
-    this.saveSettings = engine.endpoint("PUT", "/settings/{section}")
-        .header("Accept", "application/json")
+        .returning(Returns.body(userDecoder));
+    this.saveSettings = endpoints.endpoint("PUT", "/settings/{section}")
         .withBody()
         .idempotent()
         .formFields()
         .returning(Returns.discard());
-    this.upload = engine.endpoint("PUT", "/files/{name}")
-        .header("Accept", "application/json")
+    this.upload = endpoints.endpoint("PUT", "/files/{name}")
         .withBody()
         .idempotent()
         .returning(Returns.response(Decoders.none()));
-    this.replaceAsync = engine.endpoint("PUT", "/users/{id}")
-        .header("Accept", "application/json")
+    this.replaceAsync = endpoints.endpoint("PUT", "/users/{id}")
         .withBody()
         .idempotent()
-        .returning(Returns.response(engine.decoder(UsersApi.User.class)));
-    this.replaceAsyncBody = engine.writer(UsersApi.User.class);
+        .returning(Returns.response(userDecoder));
   }
 
   @Override
   public Response<UsersApi.User> replace(long id, UsersApi.User user) {
     // PUT /users/{id}
-    return this.replace.call(this.base + "users/" + UrlEncoding.pathSegment("id", id))
-        .body("user", this.replaceBody, user)
+    return this.replace.call()
+        .path("users/")
+        .pathSegment("id", id)
+        .body("user", this.userWriter, user)
         .execute();
   }
 
   @Override
   public UsersApi.User rename(long id, String name, int age) {
     // PUT /users/{id}
-    return this.rename.call(this.base + "users/" + UrlEncoding.pathSegment("id", id))
+    return this.rename.call()
+        .path("users/")
+        .pathSegment("id", id)
         .field("name", name)
         .field("age", age)
         .execute();
@@ -95,7 +92,9 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public void saveSettings(String section, String key1, String key2) {
     // PUT /settings/{section}
-    this.saveSettings.call(this.base + "settings/" + UrlEncoding.pathSegment("section", section))
+    this.saveSettings.call()
+        .path("settings/")
+        .pathSegment("section", section)
         .field("key1", key1)
         .field("key2", key2)
         .execute();
@@ -104,7 +103,9 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public Response<Void> upload(String name, Path file) {
     // PUT /files/{name}
-    return this.upload.call(this.base + "files/" + UrlEncoding.pathSegment("name", name))
+    return this.upload.call()
+        .path("files/")
+        .pathSegment("name", name)
         .body("file", BodyWriters.path(), file)
         .execute();
   }
@@ -112,13 +113,11 @@ public final class CourierUsersApi implements UsersApi {
   @Override
   public CompletableFuture<Response<UsersApi.User>> replaceAsync(long id, UsersApi.User user) {
     // PUT /users/{id}
-    try {
-      return this.replaceAsync.call(this.base + "users/" + UrlEncoding.pathSegment("id", id))
-          .body("user", this.replaceAsyncBody, user)
-          .executeAsync();
-    } catch (RuntimeException failure) {
-      return CompletableFuture.failedFuture(failure);
-    }
+    return this.replaceAsync.call()
+        .path("users/")
+        .pathSegment("id", id)
+        .body("user", this.userWriter, user)
+        .executeAsync();
   }
 
   /**

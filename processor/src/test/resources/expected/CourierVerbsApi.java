@@ -5,12 +5,12 @@ import io.courier.Response;
 import io.courier.internal.BodyWriter;
 import io.courier.internal.BodyWriters;
 import io.courier.internal.ClientFactory;
+import io.courier.internal.Decoder;
 import io.courier.internal.Decoders;
 import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
 import io.courier.internal.Types;
-import io.courier.internal.UrlEncoding;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,17 +24,13 @@ import javax.annotation.processing.Generated;
     comments = "Generated from com.acme.verbs.VerbsApi"
 )
 public final class CourierVerbsApi implements VerbsApi {
-  private final String base;
-
   private final Endpoint<List<VerbsApi.Item>> list;
 
   private final Endpoint<Response<VerbsApi.Item>> create;
 
-  private final BodyWriter<VerbsApi.Item> createBody;
+  private final BodyWriter<VerbsApi.Item> itemWriter;
 
   private final Endpoint<VerbsApi.Item> pay;
-
-  private final BodyWriter<VerbsApi.Item> payBody;
 
   private final Endpoint<VerbsApi.Item> update;
 
@@ -52,30 +48,27 @@ public final class CourierVerbsApi implements VerbsApi {
 
   private final Endpoint<HttpResponse<VerbsApi.Item>> replaceRaw;
 
-  private final BodyWriter<VerbsApi.Item> replaceRawBody;
-
   /**
    * Creates a client that sends its calls through {@code courier}.
    */
   public CourierVerbsApi(Courier courier) {
     Engine engine = courier.engine();
-    this.base = engine.base();
+    Decoder<VerbsApi.Item> itemDecoder = engine.decoder(VerbsApi.Item.class);
     this.list = engine.endpoint("GET", "/items")
         .idempotent()
         .returning(Returns.body(engine.decoder(Types.parameterized(List.class, VerbsApi.Item.class))));
     this.create = engine.endpoint("POST", "/items")
         .withBody()
-        .returning(Returns.response(engine.decoder(VerbsApi.Item.class)));
-    this.createBody = engine.writer(VerbsApi.Item.class);
+        .returning(Returns.response(itemDecoder));
+    this.itemWriter = engine.writer(VerbsApi.Item.class);
     this.pay = engine.endpoint("POST", "/payments")
         .withBody()
         .idempotent()
-        .returning(Returns.body(engine.decoder(VerbsApi.Item.class)));
-    this.payBody = engine.writer(VerbsApi.Item.class);
+        .returning(Returns.body(itemDecoder));
     this.update = engine.endpoint("PATCH", "/items/{id}")
         .withBody()
         .jsonFields()
-        .returning(Returns.body(engine.decoder(VerbsApi.Item.class)));
+        .returning(Returns.body(itemDecoder));
     this.delete = engine.endpoint("DELETE", "/items/{id}")
         .idempotent()
         .returning(Returns.discard());
@@ -97,14 +90,14 @@ public final class CourierVerbsApi implements VerbsApi {
     this.replaceRaw = engine.endpoint("PUT", "/items/{id}")
         .withBody()
         .idempotent()
-        .returning(Returns.httpResponse(engine.decoder(VerbsApi.Item.class)));
-    this.replaceRawBody = engine.writer(VerbsApi.Item.class);
+        .returning(Returns.httpResponse(itemDecoder));
   }
 
   @Override
   public List<VerbsApi.Item> list(int page) {
     // GET /items
-    return this.list.call(this.base + "items")
+    return this.list.call()
+        .path("items")
         .query("page", page)
         .execute();
   }
@@ -112,23 +105,27 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public Response<VerbsApi.Item> create(VerbsApi.Item item) {
     // POST /items
-    return this.create.call(this.base + "items")
-        .body("item", this.createBody, item)
+    return this.create.call()
+        .path("items")
+        .body("item", this.itemWriter, item)
         .execute();
   }
 
   @Override
   public VerbsApi.Item pay(VerbsApi.Item item) {
     // POST /payments
-    return this.pay.call(this.base + "payments")
-        .body("item", this.payBody, item)
+    return this.pay.call()
+        .path("payments")
+        .body("item", this.itemWriter, item)
         .execute();
   }
 
   @Override
   public VerbsApi.Item update(long id, String name) {
     // PATCH /items/{id}
-    return this.update.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
+    return this.update.call()
+        .path("items/")
+        .pathSegment("id", id)
         .field("name", name)
         .execute();
   }
@@ -136,28 +133,35 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public void delete(long id) {
     // DELETE /items/{id}
-    this.delete.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
+    this.delete.call()
+        .path("items/")
+        .pathSegment("id", id)
         .execute();
   }
 
   @Override
   public boolean exists(long id) {
     // HEAD /items/{id}
-    return this.exists.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
+    return this.exists.call()
+        .path("items/")
+        .pathSegment("id", id)
         .execute();
   }
 
   @Override
   public Response<Void> options() {
     // OPTIONS /items
-    return this.options.call(this.base + "items")
+    return this.options.call()
+        .path("items")
         .execute();
   }
 
   @Override
   public String propfind(String name, String query) {
     // PROPFIND /dav/{name}
-    return this.propfind.call(this.base + "dav/" + UrlEncoding.pathSegment("name", name))
+    return this.propfind.call()
+        .path("dav/")
+        .pathSegment("name", name)
         .body("query", BodyWriters.string(), query)
         .execute();
   }
@@ -172,20 +176,20 @@ public final class CourierVerbsApi implements VerbsApi {
   @Override
   public HttpResponse<String> raw(long id) {
     // GET /items/{id}
-    return this.raw.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
+    return this.raw.call()
+        .path("items/")
+        .pathSegment("id", id)
         .execute();
   }
 
   @Override
   public CompletableFuture<HttpResponse<VerbsApi.Item>> replaceRaw(long id, VerbsApi.Item failure) {
     // PUT /items/{id}
-    try {
-      return this.replaceRaw.call(this.base + "items/" + UrlEncoding.pathSegment("id", id))
-          .body("failure", this.replaceRawBody, failure)
-          .executeAsync();
-    } catch (RuntimeException failure2) {
-      return CompletableFuture.failedFuture(failure2);
-    }
+    return this.replaceRaw.call()
+        .path("items/")
+        .pathSegment("id", id)
+        .body("failure", this.itemWriter, failure)
+        .executeAsync();
   }
 
   /**

@@ -2,108 +2,128 @@ package io.courier.processor;
 
 import io.courier.http.Body;
 import io.courier.http.FormUrlEncoded;
-import io.courier.processor.EndpointModel.FieldEncoding;
 import io.courier.processor.EndpointReader.Verb;
 import io.courier.processor.ParameterModel.Kind;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 
 /** Checks how a method's parameters bind: placeholders bound once each, one body source, one URL. */
 final class BindingValidator {
-  private final Diagnostics diagnostics;
+  private BindingValidator() {}
 
-  BindingValidator(Diagnostics diagnostics) {
-    this.diagnostics = diagnostics;
-  }
-
-  /** Checks placeholders, body sources and URLs; returns how the fields are written. */
-  FieldEncoding check(ExecutableElement method, HttpVerb verb, Verb read, PathTemplate path,
+  /**
+   * The findings about placeholders, body sources and URLs; {@code allParametersRead} is false when a parameter
+   * was already reported, which may have been meant for a placeholder that is then not reported again.
+   */
+  static List<Finding> check(ExecutableElement method, HttpVerb verb, Verb read, PathTemplate path,
       List<ParameterModel> models, boolean allParametersRead) {
-    Class<? extends Annotation> verbAnnotation = verb.annotation;
     String templateAttribute = verb == HttpVerb.HTTP ? "path" : "value";
+    List<Finding> findings = new ArrayList<>();
     Set<String> bound = new HashSet<>();
     ParameterModel body = null;
     ParameterModel url = null;
     List<ParameterModel> fieldParameters = new ArrayList<>();
     for (ParameterModel model : models) {
-      switch (model.kind()) {
-        case PATH -> {
-          if (!path.placeholders().contains(model.key())) {
-            diagnostics.error(model.element(), io.courier.http.Path.class, "value", String.format(
-                Messages.UNKNOWN_PLACEHOLDER, read.template(), model.key(), suggest(model.key(), path.placeholders())));
-          } else if (!bound.add(model.key())) {
-            diagnostics.error(model.element(), String.format(Messages.DUPLICATE_PLACEHOLDER, model.key()));
-          }
-        }
+      Optional<Finding> finding = switch (model.kind()) {
+        case PATH -> placeholderFinding(model, read, path, bound);
         case BODY -> {
-          if (body != null) {
-            diagnostics.error(model.element(), Body.class, "", String.format(Messages.TWO_BODIES, model.name()));
-          }
+          Optional<Finding> second = body == null ? Optional.empty() : Optional.of(Finding.error(
+              model.element(), Body.class, "", String.format(Messages.TWO_BODIES, model.name())));
           body = model;
+          yield second;
         }
         case URL -> {
-          if (url != null) {
-            diagnostics.error(model.element(), String.format(Messages.TWO_URLS, model.name()));
-          }
+          Optional<Finding> second = url == null ? Optional.empty()
+              : Optional.of(Finding.error(model.element(), String.format(Messages.TWO_URLS, model.name())));
           url = model;
+          yield second;
         }
-        case FIELD, FIELD_MAP -> fieldParameters.add(model);
-        default -> { }
-      }
+        case FIELD, FIELD_MAP -> {
+          fieldParameters.add(model);
+          yield Optional.empty();
+        }
+        case QUERY, QUERY_MAP, HEADER, HEADER_MAP, IDEMPOTENCY_KEY -> Optional.empty();
+      };
+      finding.ifPresent(findings::add);
     }
     for (String placeholder : path.placeholders()) {
       if (allParametersRead && !bound.contains(placeholder)) {
         List<String> names = models.stream().map(ParameterModel::name).toList();
-        diagnostics.error(method, verbAnnotation, templateAttribute, String.format(
-            Messages.UNBOUND_PLACEHOLDER, read.template(), placeholder, suggest(placeholder, names)));
+        findings.add(Finding.error(method, verb.annotation, templateAttribute, String.format(
+            Messages.UNBOUND_PLACEHOLDER, read.template(), placeholder, suggest(placeholder, names))));
       }
     }
     if (url != null && !read.template().isEmpty()) {
-      diagnostics.error(method, verbAnnotation, templateAttribute,
-          String.format(Messages.URL_WITH_PATH, read.template()));
+      findings.add(Finding.error(method, verb.annotation, templateAttribute,
+          String.format(Messages.URL_WITH_PATH, read.template())));
     }
     boolean form = Annotations.has(method, FormUrlEncoded.class);
     if (!read.hasBody()) {
-      rejectBodySources(method, read, body, form, fieldParameters, path);
-      return FieldEncoding.NONE;
+      findings.addAll(bodySourcesWithoutBody(method, read, body, form, fieldParameters));
+      return findings;
     }
     if (body != null && !fieldParameters.isEmpty()) {
-      diagnostics.error(fieldParameters.get(0).element(), String.format(Messages.BODY_AND_FIELDS,
-          "@Body " + body.name() + " and " + fieldParameters.get(0).name()));
+      findings.add(Finding.error(fieldParameters.get(0).element(), String.format(Messages.BODY_AND_FIELDS,
+          "@Body " + body.name() + " and " + fieldParameters.get(0).name())));
     }
     if (form && body != null) {
-      diagnostics.error(method, FormUrlEncoded.class, "", Messages.FORM_WITH_BODY);
+      findings.add(Finding.error(method, FormUrlEncoded.class, "", Messages.FORM_WITH_BODY));
     }
-    if (form) {
-      return FieldEncoding.FORM;
-    }
-    return fieldParameters.isEmpty() ? FieldEncoding.NONE : FieldEncoding.JSON_OBJECT;
+    return findings;
   }
 
-  private void rejectBodySources(ExecutableElement method, Verb read, ParameterModel body, boolean form,
-      List<ParameterModel> fields, PathTemplate path) {
+  /** How the fields of a method that passed {@link #check} are written. */
+  static EndpointModel.FieldEncoding fieldEncoding(ExecutableElement method, boolean hasBody,
+      List<ParameterModel> models) {
+    if (!hasBody) {
+      return EndpointModel.FieldEncoding.NONE;
+    }
+    if (Annotations.has(method, FormUrlEncoded.class)) {
+      return EndpointModel.FieldEncoding.FORM;
+    }
+    boolean fields = models.stream().anyMatch(model -> model.kind() == Kind.FIELD || model.kind() == Kind.FIELD_MAP);
+    return fields ? EndpointModel.FieldEncoding.JSON_OBJECT : EndpointModel.FieldEncoding.NONE;
+  }
+
+  private static Optional<Finding> placeholderFinding(
+      ParameterModel model, Verb read, PathTemplate path, Set<String> bound) {
+    if (!path.placeholders().contains(model.key())) {
+      return Optional.of(Finding.error(model.element(), io.courier.http.Path.class, "value", String.format(
+          Messages.UNKNOWN_PLACEHOLDER, read.template(), model.key(), suggest(model.key(), path.placeholders()))));
+    }
+    if (!bound.add(model.key())) {
+      return Optional.of(
+          Finding.error(model.element(), String.format(Messages.DUPLICATE_PLACEHOLDER, model.key())));
+    }
+    return Optional.empty();
+  }
+
+  private static List<Finding> bodySourcesWithoutBody(ExecutableElement method, Verb read, ParameterModel body,
+      boolean form, List<ParameterModel> fields) {
+    List<Finding> findings = new ArrayList<>();
     if (form) {
-      diagnostics.error(method, FormUrlEncoded.class, "",
-          String.format(Messages.BODY_NOT_ALLOWED, read.httpMethod(), "@FormUrlEncoded", read.httpMethod()));
+      findings.add(Finding.error(method, FormUrlEncoded.class, "",
+          String.format(Messages.BODY_NOT_ALLOWED, read.httpMethod(), "@FormUrlEncoded", read.httpMethod())));
     }
     if (body != null) {
-      diagnostics.error(body.element(), Body.class, "",
-          String.format(Messages.BODY_NOT_ALLOWED, read.httpMethod(), "@Body", read.httpMethod()));
+      findings.add(Finding.error(body.element(), Body.class, "",
+          String.format(Messages.BODY_NOT_ALLOWED, read.httpMethod(), "@Body", read.httpMethod())));
     }
     for (ParameterModel field : fields) {
       if (field.kind() == Kind.FIELD && !Annotations.has(field.element(), io.courier.http.Field.class)) {
-        diagnostics.error(field.element(), String.format(
-            Messages.NO_BODY_FOR_PARAMETER, field.name(), read.template(), read.httpMethod()));
+        findings.add(Finding.error(field.element(), String.format(
+            Messages.NO_BODY_FOR_PARAMETER, field.name(), read.template(), read.httpMethod())));
       } else {
-        String annotation = field.kind() == Kind.FIELD ? "@Field" : "@FieldMap";
-        diagnostics.error(field.element(), String.format(
-            Messages.BODY_NOT_ALLOWED, read.httpMethod(), annotation, read.httpMethod()));
+        String annotation = "@" + ParameterReader.annotation(field.kind()).getSimpleName();
+        findings.add(Finding.error(field.element(), String.format(
+            Messages.BODY_NOT_ALLOWED, read.httpMethod(), annotation, read.httpMethod())));
       }
     }
+    return findings;
   }
 
   /** ", did you mean {x}?" for the closest name within two edits, or nothing. */

@@ -27,8 +27,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes {@code Courier<Name>} for every interface with a verb-annotated method, and registers each with
- * {@link java.util.ServiceLoader}. Only wires the steps: read and validate ({@link ServiceReader}), model the
- * code ({@link ServiceWriter}), format it on a second thread ({@link SourceFormatter}), then write the files.
+ * {@link java.util.ServiceLoader}. Only wires the steps: read each interface into a model, with the findings of its
+ * validation ({@link ServiceReader}); print the findings ({@link Diagnostics}); write the code of each model that
+ * has no error ({@link ServiceWriter}), format it on a second thread ({@link SourceFormatter}), then write the files.
  */
 @AutoService(Processor.class)
 public final class CourierProcessor extends AbstractProcessor {
@@ -55,10 +56,10 @@ public final class CourierProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
     TypeChecks checks = new TypeChecks(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    ServiceReader reader = new ServiceReader(processingEnv.getElementUtils(), checks, diagnostics);
-    ServiceWriter writer = new ServiceWriter(processingEnv.getTypeUtils());
+    ServiceReader reader = new ServiceReader(processingEnv.getElementUtils(), checks);
+    ServiceWriter writer = new ServiceWriter();
 
-    reportMisplacedVerbs(round, diagnostics);
+    diagnostics.print(misplacedVerbs(round));
     Set<TypeElement> candidates = new LinkedHashSet<>();
     for (String name : deferred) {
       Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(candidates::add);
@@ -72,6 +73,7 @@ public final class CourierProcessor extends AbstractProcessor {
       if (done.contains(name)) {
         continue;
       }
+      Findings findings = new Findings();
       try {
         List<ExecutableElement> methods = reader.abstractMethods(type);
         if (!ServiceReader.isClientInterface(type, methods)) {
@@ -80,20 +82,22 @@ public final class CourierProcessor extends AbstractProcessor {
         Optional<TypeMirror> unresolved = unresolvedType(methods);
         if (unresolved.isPresent()) {
           if (round.processingOver()) {
-            diagnostics.error(type, String.format(Messages.UNRESOLVED_TYPE, unresolved.get()));
+            findings.error(type, String.format(Messages.UNRESOLVED_TYPE, unresolved.get()));
           } else {
             deferred.add(name); // another processor may generate the type in this round
           }
           continue;
         }
         done.add(name);
-        reader.read(type, methods).ifPresent(model -> {
+        reader.read(type, methods, findings).ifPresent(model -> {
           pending.add(new PendingSource(model, formatter().format(writer.write(model))));
           factories.add(model.implementation().reflectionName() + "$" + ServiceWriter.FACTORY);
           originating.add(type);
         });
       } catch (RuntimeException e) {
-        diagnostics.error(type, String.format(Messages.PROCESSOR_CRASHED, e));
+        findings.error(type, String.format(Messages.PROCESSOR_CRASHED, e));
+      } finally {
+        diagnostics.print(findings);
       }
     }
     for (PendingSource source : pending) {
@@ -129,12 +133,13 @@ public final class CourierProcessor extends AbstractProcessor {
         out.write(text);
       }
     } catch (IOException e) {
-      diagnostics.error(model.element(), "Could not write " + model.implementation() + ": " + e.getMessage());
+      diagnostics.print(
+          Finding.error(model.element(), "Could not write " + model.implementation() + ": " + e.getMessage()));
     } catch (ExecutionException e) {
-      diagnostics.error(model.element(), String.format(Messages.PROCESSOR_CRASHED, e.getCause()));
+      diagnostics.print(Finding.error(model.element(), String.format(Messages.PROCESSOR_CRASHED, e.getCause())));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      diagnostics.error(model.element(), "Interrupted while writing " + model.implementation());
+      diagnostics.print(Finding.error(model.element(), "Interrupted while writing " + model.implementation()));
     }
   }
 
@@ -150,12 +155,14 @@ public final class CourierProcessor extends AbstractProcessor {
         out.write('\n');
       }
     } catch (IOException e) {
-      diagnostics.error(originating.get(0), "Could not write " + TypeNames.SERVICE_FILE + ": " + e.getMessage());
+      diagnostics.print(Finding.error(
+          originating.get(0), "Could not write " + TypeNames.SERVICE_FILE + ": " + e.getMessage()));
     }
   }
 
   /** Verbs on methods of classes, enums and records, and on default or static interface methods. */
-  private void reportMisplacedVerbs(RoundEnvironment round, Diagnostics diagnostics) {
+  private Findings misplacedVerbs(RoundEnvironment round) {
+    Findings findings = new Findings();
     // One scan of the round for all verbs: javac walks every root element on each such query.
     Set<TypeElement> verbs = new LinkedHashSet<>();
     for (HttpVerb verb : HttpVerb.values()) {
@@ -166,13 +173,14 @@ public final class CourierProcessor extends AbstractProcessor {
       Element owner = method.getEnclosingElement();
       for (HttpVerb verb : EndpointReader.verbsOf(method)) {
         if (!owner.getKind().isInterface()) {
-          diagnostics.error(method, verb.annotation, "", String.format(Messages.VERB_OUTSIDE_INTERFACE,
+          findings.error(method, verb.annotation, "", String.format(Messages.VERB_OUTSIDE_INTERFACE,
               owner.getSimpleName(), owner.getKind().toString().toLowerCase(Locale.ROOT)));
         } else if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-          diagnostics.error(method, verb.annotation, "", Messages.VERB_ON_CONCRETE_METHOD);
+          findings.error(method, verb.annotation, "", Messages.VERB_ON_CONCRETE_METHOD);
         }
       }
     }
+    return findings;
   }
 
   private static void collectInterfaces(Iterable<? extends Element> elements, Set<TypeElement> into) {

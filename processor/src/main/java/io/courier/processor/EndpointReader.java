@@ -1,17 +1,20 @@
 package io.courier.processor;
 
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import io.courier.http.Body;
 import io.courier.http.Http;
 import io.courier.http.IdempotencyKey;
 import io.courier.http.Idempotent;
 import io.courier.http.Timeout;
-import io.courier.processor.EndpointModel.FieldEncoding;
 import io.courier.processor.EndpointModel.TimeoutModel;
 import io.courier.processor.ParameterModel.BodyType;
 import io.courier.processor.ParameterModel.Kind;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -34,81 +37,121 @@ final class EndpointReader {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
   private final TypeChecks checks;
-  private final Diagnostics diagnostics;
   private final ParameterReader parameters;
-  private final ReturnTypeReader returns;
-  private final BindingValidator bindings;
+  private final ThrowsReader throwsReader;
 
-  EndpointReader(TypeChecks checks, Diagnostics diagnostics) {
+  EndpointReader(TypeChecks checks) {
     this.checks = checks;
-    this.diagnostics = diagnostics;
-    this.parameters = new ParameterReader(checks, diagnostics);
-    this.returns = new ReturnTypeReader(checks, diagnostics);
-    this.bindings = new BindingValidator(diagnostics);
+    this.parameters = new ParameterReader(checks);
+    this.throwsReader = new ThrowsReader(checks);
   }
 
-  /** The endpoint, or empty when an error was reported on the method. */
-  Optional<EndpointModel> read(ExecutableElement method, DeclaredType owner, List<String> interfaceHeaders) {
+  /** The endpoint, or empty when an error about the method was found. */
+  Optional<EndpointModel> read(ExecutableElement method, DeclaredType owner, Findings findings) {
     List<HttpVerb> verbs = verbsOf(method);
     if (verbs.isEmpty()) {
-      diagnostics.error(method, String.format(Messages.NO_VERB, method.getSimpleName() + "()"));
+      findings.error(method, String.format(Messages.NO_VERB, method.getSimpleName() + "()"));
       return Optional.empty();
     }
     if (verbs.size() > 1) {
-      diagnostics.error(method, verbs.get(1).annotation, "", String.format(Messages.TWO_VERBS,
+      findings.error(method, verbs.get(1).annotation, "", String.format(Messages.TWO_VERBS,
           verbs.stream().map(v -> "@" + v.annotation.getSimpleName()).toList()));
       return Optional.empty();
     }
     if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.error(method, String.format(Messages.GENERIC_METHOD, method.getTypeParameters().stream()
+      findings.error(method, String.format(Messages.GENERIC_METHOD, method.getTypeParameters().stream()
           .map(parameter -> parameter.getSimpleName().toString())
           .collect(Collectors.joining(", ", "<", ">"))));
       return Optional.empty();
     }
     HttpVerb verb = verbs.get(0);
-    Verb read = readVerb(method, verb);
+    Verb read = readVerb(method, verb, findings);
     if (read == null) {
       return Optional.empty();
     }
-    int errorsBefore = diagnostics.errorCount();
+    int errorsBefore = findings.errorCount();
     PathTemplate path = PathTemplate.parse(read.template,
-        message -> diagnostics.error(method, verb.annotation, verb == HttpVerb.HTTP ? "path" : "value", message));
+        message -> findings.error(method, verb.annotation, verb == HttpVerb.HTTP ? "path" : "value", message));
 
     ExecutableType type = (ExecutableType) checks.types().asMemberOf(owner, method);
     List<ParameterModel> models = new ArrayList<>();
     List<? extends VariableElement> elements = method.getParameters();
     for (int i = 0; i < elements.size(); i++) {
-      parameters.read(elements.get(i), type.getParameterTypes().get(i), path.placeholders()).ifPresent(models::add);
+      parameters.read(elements.get(i), type.getParameterTypes().get(i), path.placeholders(), findings)
+          .ifPresent(models::add);
     }
     // A parameter already reported may have been meant for a placeholder: do not report the placeholder again.
     boolean allParametersRead = models.size() == elements.size();
-    FieldEncoding fields = bindings.check(method, verb, read, path, models, allParametersRead);
-    Optional<ReturnModel> returnModel = returns.read(method, type.getReturnType(), "HEAD".equals(read.httpMethod));
-    List<String> headers = new HeaderReader(diagnostics).merge(method, interfaceHeaders);
-    Optional<TimeoutModel> timeout = timeout(method);
-    boolean markIdempotent = idempotent(method, read);
-    boolean freshKey = freshIdempotencyKey(method, models);
+    findings.addAll(BindingValidator.check(method, verb, read, path, models, allParametersRead));
+    Optional<ReturnModel> returnModel = ReturnTypeReader.read(
+        checks, method, type.getReturnType(), "HEAD".equals(read.httpMethod), findings);
+    List<String> headers = HeaderReader.read(method, findings);
+    Optional<TimeoutModel> timeout = timeout(method, findings);
+    boolean markIdempotent = idempotent(method, read, findings);
+    boolean freshKey = freshIdempotencyKey(method, models, findings);
     boolean keyed = freshKey || models.stream().anyMatch(model -> model.kind() == Kind.IDEMPOTENCY_KEY);
-    ThrowsReader.Thrown thrown = new ThrowsReader(checks, diagnostics).read(method, type);
-    if (diagnostics.errorCount() > errorsBefore || returnModel.isEmpty()) {
+    ThrowsReader.Thrown thrown = throwsReader.read(method, type, findings);
+    if (findings.errorCount() > errorsBefore || returnModel.isEmpty()) {
       return Optional.empty();
     }
-    warnUnreplayableRetry(method, read, markIdempotent || keyed, models);
-    return Optional.of(new EndpointModel(method, type, read.httpMethod, path,
+    warnUnreplayableRetry(method, read, markIdempotent || keyed, models, findings);
+    Optional<String> url = models.stream().filter(model -> model.kind() == Kind.URL).map(ParameterModel::name)
+        .findFirst();
+    return Optional.of(new EndpointModel(method, MethodSpec.overriding(method, owner, checks.types()).build(),
+        read.httpMethod, read.template, url.isPresent() ? List.of() : pathParts(path, models), url,
         read.hasBody || BODY_BY_DEFAULT.contains(read.httpMethod),
-        read.idempotent || markIdempotent, keyed, freshKey, fields, headers, timeout, List.copyOf(models),
-        returnModel.get(), thrown.ioException(), thrown.typedError()));
+        read.idempotent || markIdempotent, keyed, freshKey,
+        BindingValidator.fieldEncoding(method, read.hasBody, models), headers, timeout, List.copyOf(models),
+        body(models), returnModel.get(), thrown.ioException(), thrown.typedError().map(TypeName::get)));
+  }
+
+  /** The template's pieces, each placeholder bound to the parameter that fills it, and the literal query last. */
+  private static List<PathPart> pathParts(PathTemplate path, List<ParameterModel> models) {
+    Map<String, ParameterModel> byPlaceholder = new HashMap<>();
+    for (ParameterModel model : models) {
+      if (model.kind() == Kind.PATH) {
+        byPlaceholder.put(model.key(), model);
+      }
+    }
+    List<PathPart> parts = new ArrayList<>();
+    for (PathTemplate.Piece piece : path.pieces()) {
+      if (!piece.placeholder()) {
+        parts.add(PathPart.literal(piece.text()));
+        continue;
+      }
+      // Validation found every placeholder bound.
+      ParameterModel parameter = byPlaceholder.get(piece.text());
+      parts.add(new PathPart(parameter.encoded() ? PathPart.Kind.SEGMENTS : PathPart.Kind.SEGMENT, piece.text(),
+          parameter.name()));
+    }
+    if (!path.query().isEmpty()) {
+      String query = "?" + path.query();
+      int last = parts.size() - 1;
+      if (last >= 0 && parts.get(last).kind() == PathPart.Kind.LITERAL) {
+        parts.set(last, PathPart.literal(parts.get(last).text() + query));
+      } else {
+        parts.add(PathPart.literal(query));
+      }
+    }
+    return List.copyOf(parts);
+  }
+
+  private static Optional<EndpointModel.BodyModel> body(List<ParameterModel> models) {
+    return models.stream()
+        .filter(model -> model.kind() == Kind.BODY)
+        .findFirst()
+        .map(model -> new EndpointModel.BodyModel(model.name(), model.bodyType(), CodecType.of(model.type())));
   }
 
   /** What the verb annotation says: the HTTP method, the template and whether a body is sent. */
   record Verb(String httpMethod, String template, boolean hasBody, boolean idempotent) {}
 
-  private Verb readVerb(ExecutableElement method, HttpVerb verb) {
+  private static Verb readVerb(ExecutableElement method, HttpVerb verb, Findings findings) {
     AnnotationMirror mirror = Annotations.find(method, verb.annotation).orElseThrow();
     if (verb == HttpVerb.HTTP) {
       String httpMethod = Annotations.string(mirror, "method");
       if (!METHOD_TOKEN.matcher(httpMethod).matches()) {
-        diagnostics.error(method, Http.class, "method", String.format(Messages.HTTP_METHOD, httpMethod));
+        findings.error(method, Http.class, "method", String.format(Messages.HTTP_METHOD, httpMethod));
         return null;
       }
       return new Verb(httpMethod, Annotations.string(mirror, "path"), Annotations.bool(mirror, "hasBody"),
@@ -129,14 +172,14 @@ final class EndpointReader {
     return List.copyOf(verbs);
   }
 
-  private Optional<TimeoutModel> timeout(ExecutableElement method) {
+  private static Optional<TimeoutModel> timeout(ExecutableElement method, Findings findings) {
     Optional<AnnotationMirror> mirror = Annotations.find(method, Timeout.class);
     if (mirror.isEmpty()) {
       return Optional.empty();
     }
     long amount = Annotations.number(mirror.get(), "value");
     if (amount < 1) {
-      diagnostics.error(method, Timeout.class, "value", String.format(Messages.TIMEOUT_RANGE, amount));
+      findings.error(method, Timeout.class, "value", String.format(Messages.TIMEOUT_RANGE, amount));
       return Optional.empty();
     }
     String unitName = Annotations.enumConstant(mirror.get(), "unit");
@@ -158,13 +201,14 @@ final class EndpointReader {
   }
 
   /** Whether the method itself carries {@code @IdempotencyKey}, for a fresh key per call; reported with a parameter. */
-  private boolean freshIdempotencyKey(ExecutableElement method, List<ParameterModel> models) {
+  private static boolean freshIdempotencyKey(
+      ExecutableElement method, List<ParameterModel> models, Findings findings) {
     if (!Annotations.has(method, IdempotencyKey.class)) {
       return false;
     }
     for (ParameterModel model : models) {
       if (model.kind() == Kind.IDEMPOTENCY_KEY) {
-        diagnostics.error(method, IdempotencyKey.class, "",
+        findings.error(method, IdempotencyKey.class, "",
             String.format(Messages.TWO_IDEMPOTENCY_KEYS, model.element().getSimpleName()));
         return false;
       }
@@ -172,25 +216,25 @@ final class EndpointReader {
     return true;
   }
 
-  private boolean idempotent(ExecutableElement method, Verb read) {
+  private static boolean idempotent(ExecutableElement method, Verb read, Findings findings) {
     if (!Annotations.has(method, Idempotent.class)) {
       return false;
     }
     if (read.idempotent) {
-      diagnostics.warning(method, Idempotent.class, String.format(Messages.ALREADY_IDEMPOTENT, read.httpMethod));
+      findings.warning(method, Idempotent.class, String.format(Messages.ALREADY_IDEMPOTENT, read.httpMethod));
       return false;
     }
     return true;
   }
 
-  private void warnUnreplayableRetry(
-      ExecutableElement method, Verb read, boolean markIdempotent, List<ParameterModel> models) {
+  private static void warnUnreplayableRetry(ExecutableElement method, Verb read, boolean markIdempotent,
+      List<ParameterModel> models, Findings findings) {
     if (!read.idempotent && !markIdempotent) {
       return;
     }
     for (ParameterModel model : models) {
       if (model.kind() == Kind.BODY && model.bodyType() == BodyType.INPUT_STREAM) {
-        diagnostics.warning(model.element(), Body.class, String.format(Messages.STREAM_NOT_RETRIED, read.httpMethod));
+        findings.warning(model.element(), Body.class, String.format(Messages.STREAM_NOT_RETRIED, read.httpMethod));
       }
     }
   }

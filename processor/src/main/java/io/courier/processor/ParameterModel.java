@@ -9,12 +9,14 @@ import javax.lang.model.type.TypeMirror;
  * @param element the parameter
  * @param type its type, with inherited type arguments resolved
  * @param kind what it binds to
+ * @param name its name, which generated code passes with its value for messages
  * @param key the placeholder, query, header or field name; empty for maps, bodies and URLs
  * @param encoded whether the value is sent as already encoded
  * @param bodyType for a {@code @Body}, how it is written; else {@code null}
  */
 record ParameterModel(
-    VariableElement element, TypeMirror type, Kind kind, String key, boolean encoded, BodyType bodyType) {
+    VariableElement element, TypeMirror type, Kind kind, String name, String key, boolean encoded,
+    BodyType bodyType) {
 
   /** What a parameter binds to. */
   enum Kind {
@@ -38,9 +40,5 @@ record ParameterModel(
     PATH,
     INPUT_STREAM,
     PUBLISHER
-  }
-
-  String name() {
-    return element.getSimpleName().toString();
   }
 }

@@ -28,87 +28,92 @@ import javax.lang.model.type.TypeMirror;
 
 /** Reads one parameter into a {@link ParameterModel}, checking its annotation and its type. */
 final class ParameterReader {
-  /** Each parameter annotation and what it binds to; the order is the order messages list them in. */
-  private static final Map<Class<? extends Annotation>, Kind> KINDS = Map.of(
-      Path.class, Kind.PATH,
-      Query.class, Kind.QUERY,
-      QueryMap.class, Kind.QUERY_MAP,
-      Header.class, Kind.HEADER,
-      HeaderMap.class, Kind.HEADER_MAP,
-      Field.class, Kind.FIELD,
-      FieldMap.class, Kind.FIELD_MAP,
-      Body.class, Kind.BODY,
-      Url.class, Kind.URL,
-      IdempotencyKey.class, Kind.IDEMPOTENCY_KEY);
-  private static final Map<String, Class<? extends Annotation>> BY_NAME = new HashMap<>();
+  /** Each kind by its annotation's qualified name. */
+  private static final Map<String, Kind> BY_NAME = new HashMap<>();
 
   static {
-    for (Class<? extends Annotation> annotation : KINDS.keySet()) {
-      BY_NAME.put(annotation.getCanonicalName(), annotation);
+    for (Kind kind : Kind.values()) {
+      BY_NAME.put(annotation(kind).getCanonicalName(), kind);
     }
   }
 
   private final TypeChecks checks;
   private final NonValueTypes nonValues;
-  private final Diagnostics diagnostics;
 
-  ParameterReader(TypeChecks checks, Diagnostics diagnostics) {
+  ParameterReader(TypeChecks checks) {
     this.checks = checks;
     this.nonValues = new NonValueTypes(checks);
-    this.diagnostics = diagnostics;
+  }
+
+  /** The annotation that binds a parameter to {@code kind}. */
+  static Class<? extends Annotation> annotation(Kind kind) {
+    return switch (kind) {
+      case PATH -> Path.class;
+      case QUERY -> Query.class;
+      case QUERY_MAP -> QueryMap.class;
+      case HEADER -> Header.class;
+      case HEADER_MAP -> HeaderMap.class;
+      case FIELD -> Field.class;
+      case FIELD_MAP -> FieldMap.class;
+      case BODY -> Body.class;
+      case URL -> Url.class;
+      case IDEMPOTENCY_KEY -> IdempotencyKey.class;
+    };
   }
 
   /**
    * Reads {@code parameter}; an un-annotated one fills the placeholder of its name, or else becomes a body field,
    * which {@link EndpointReader} checks against the method's verb.
    */
-  Optional<ParameterModel> read(VariableElement parameter, TypeMirror type, Set<String> placeholders) {
-    Map<Class<? extends Annotation>, AnnotationMirror> found = new LinkedHashMap<>();
+  Optional<ParameterModel> read(VariableElement parameter, TypeMirror type, Set<String> placeholders,
+      Findings findings) {
+    Map<Kind, AnnotationMirror> found = new LinkedHashMap<>();
     for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
-      Class<? extends Annotation> annotation = BY_NAME.get(Annotations.qualifiedName(mirror).toString());
-      if (annotation != null) {
-        found.put(annotation, mirror);
+      Kind kind = BY_NAME.get(Annotations.qualifiedName(mirror).toString());
+      if (kind != null) {
+        found.put(kind, mirror);
       }
     }
     if (found.size() > 1) {
-      List<Class<? extends Annotation>> present = new ArrayList<>(found.keySet());
+      List<Class<? extends Annotation>> present = new ArrayList<>();
+      found.keySet().forEach(kind -> present.add(annotation(kind)));
       present.sort((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()));
-      diagnostics.error(parameter, present.get(1), "", String.format(Messages.TWO_PARAMETER_ANNOTATIONS,
+      findings.error(parameter, present.get(1), "", String.format(Messages.TWO_PARAMETER_ANNOTATIONS,
           present.stream().map(a -> "@" + a.getSimpleName()).toList()));
       return Optional.empty();
     }
     String name = parameter.getSimpleName().toString();
     if (found.isEmpty()) {
       Kind kind = placeholders.contains(name) ? Kind.PATH : Kind.FIELD;
-      return checked(new ParameterModel(parameter, type, kind, name, false, null), null);
+      return checked(new ParameterModel(parameter, type, kind, name, name, false, null), null, findings);
     }
-    Class<? extends Annotation> annotation = found.keySet().iterator().next();
-    AnnotationMirror mirror = found.get(annotation);
-    Kind kind = KINDS.get(annotation);
+    Kind kind = found.keySet().iterator().next();
+    AnnotationMirror mirror = found.get(kind);
     ParameterModel model = switch (kind) {
-      case PATH, QUERY -> new ParameterModel(parameter, type, kind, Annotations.string(mirror, "value"),
+      case PATH, QUERY -> new ParameterModel(parameter, type, kind, name, Annotations.string(mirror, "value"),
           Annotations.bool(mirror, "encoded"), null);
-      case QUERY_MAP -> new ParameterModel(parameter, type, kind, "", Annotations.bool(mirror, "encoded"), null);
-      case HEADER, FIELD -> new ParameterModel(parameter, type, kind, Annotations.string(mirror, "value"),
+      case QUERY_MAP -> new ParameterModel(parameter, type, kind, name, "", Annotations.bool(mirror, "encoded"),
+          null);
+      case HEADER, FIELD -> new ParameterModel(parameter, type, kind, name, Annotations.string(mirror, "value"),
           false, null);
-      case BODY -> new ParameterModel(parameter, type, kind, "", false, bodyType(type));
-      case IDEMPOTENCY_KEY -> new ParameterModel(parameter, type, kind, "Idempotency-Key", false, null);
-      default -> new ParameterModel(parameter, type, kind, "", false, null);
+      case BODY -> new ParameterModel(parameter, type, kind, name, "", false, bodyType(type));
+      case IDEMPOTENCY_KEY -> new ParameterModel(parameter, type, kind, name, "Idempotency-Key", false, null);
+      case HEADER_MAP, FIELD_MAP, URL -> new ParameterModel(parameter, type, kind, name, "", false, null);
     };
-    return checked(model, annotation);
+    return checked(model, annotation(kind), findings);
   }
 
-  private Optional<ParameterModel> checked(ParameterModel model, Class<? extends Annotation> annotation) {
+  private Optional<ParameterModel> checked(
+      ParameterModel model, Class<? extends Annotation> annotation, Findings findings) {
     TypeMirror type = model.type();
     String problem = switch (model.kind()) {
       case PATH -> isMultiValued(type) || checks.isSubtype(type, "java.util.Map")
           ? String.format(Messages.PATH_TYPE, type) : null;
       case QUERY_MAP, HEADER_MAP, FIELD_MAP -> isStringMap(type)
           ? null : String.format(Messages.NOT_A_STRING_MAP, annotation.getSimpleName(), type);
-      case QUERY, HEADER, FIELD -> checks.isSubtype(type, "java.util.Map")
-          ? String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, describe(model, annotation), type)
-              + "; use @" + mapAnnotation(model.kind()) + " for a map"
-          : null;
+      case QUERY -> mapInsteadOfValue(model, annotation, QueryMap.class);
+      case HEADER -> mapInsteadOfValue(model, annotation, HeaderMap.class);
+      case FIELD -> mapInsteadOfValue(model, annotation, FieldMap.class);
       case URL -> checks.is(type, "java.lang.String") || checks.is(type, "java.net.URI")
           ? null : String.format(Messages.URL_TYPE, type);
       case IDEMPOTENCY_KEY -> checks.is(type, "java.lang.String") || checks.is(type, "java.util.UUID")
@@ -131,13 +136,22 @@ final class ParameterReader {
     }
     if (problem != null) {
       if (annotation == null) {
-        diagnostics.error(model.element(), problem);
+        findings.error(model.element(), problem);
       } else {
-        diagnostics.error(model.element(), annotation, "", problem);
+        findings.error(model.element(), annotation, "", problem);
       }
       return Optional.empty();
     }
     return Optional.of(model);
+  }
+
+  /** The problem of a map where one value belongs, which names the map annotation to use; null for no map. */
+  private String mapInsteadOfValue(
+      ParameterModel model, Class<? extends Annotation> annotation, Class<? extends Annotation> mapAnnotation) {
+    return checks.isSubtype(model.type(), "java.util.Map")
+        ? String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, describe(model, annotation), model.type())
+            + "; use @" + mapAnnotation.getSimpleName() + " for a map"
+        : null;
   }
 
   /**
@@ -148,7 +162,7 @@ final class ParameterReader {
     boolean bodyValue = switch (model.kind()) {
       case BODY -> model.bodyType() == BodyType.CODEC;
       case FIELD, FIELD_MAP -> true;
-      default -> false;
+      case PATH, QUERY, QUERY_MAP, HEADER, HEADER_MAP, URL, IDEMPOTENCY_KEY -> false;
     };
     if (!bodyValue) {
       return null;
@@ -211,13 +225,5 @@ final class ParameterReader {
 
   private static String describe(ParameterModel model, Class<? extends Annotation> annotation) {
     return annotation == null ? "Parameter '" + model.name() + "'" : "@" + annotation.getSimpleName();
-  }
-
-  private static String mapAnnotation(Kind kind) {
-    return switch (kind) {
-      case QUERY -> "QueryMap";
-      case HEADER -> "HeaderMap";
-      default -> "FieldMap";
-    };
   }
 }

@@ -1,17 +1,18 @@
 package io.courier.processor;
 
-import javax.lang.model.type.TypeMirror;
+import com.palantir.javapoet.TypeName;
 
 /**
  * What a method returns, taken apart.
  *
  * @param shape how the response becomes the value
  * @param async whether it is wrapped in {@code CompletableFuture}
+ * @param value what a call produces: the return type, unwrapped from its future and boxed; {@code Void} for void
  * @param body the decoded body's type ({@code T} of {@code Response<T>}, {@code Optional<T>} or a plain {@code T});
- *     {@code null} where nothing is decoded
+ *     {@code Void} where nothing is decoded
  * @param decoder how the body is decoded
  */
-record ReturnModel(Shape shape, boolean async, TypeMirror body, DecoderKind decoder) {
+record ReturnModel(Shape shape, boolean async, TypeName value, CodecType body, DecoderKind decoder) {
   /** How the response becomes the value. */
   enum Shape {
     DISCARD,

@@ -1,5 +1,7 @@
 package io.courier.processor;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import io.courier.processor.ReturnModel.DecoderKind;
 import io.courier.processor.ReturnModel.Shape;
 import java.util.List;
@@ -22,38 +24,56 @@ final class ReturnTypeReader {
 
   private final TypeChecks checks;
   private final NonValueTypes nonValues;
-  private final Diagnostics diagnostics;
+  private final Findings findings;
 
-  ReturnTypeReader(TypeChecks checks, Diagnostics diagnostics) {
+  private ReturnTypeReader(TypeChecks checks, Findings findings) {
     this.checks = checks;
     this.nonValues = new NonValueTypes(checks);
-    this.diagnostics = diagnostics;
+    this.findings = findings;
   }
 
-  Optional<ReturnModel> read(ExecutableElement method, TypeMirror type, boolean head) {
-    return shape(method, type, head).filter(model -> decodable(method, type, model));
+  /** The model of {@code type}, the method's return type, or empty when a finding says why it cannot be returned. */
+  static Optional<ReturnModel> read(
+      TypeChecks checks, ExecutableElement method, TypeMirror type, boolean head, Findings findings) {
+    ReturnTypeReader reader = new ReturnTypeReader(checks, findings);
+    return reader.shape(method, type, head)
+        .filter(read -> reader.decodable(method, type, read))
+        .map(read -> new ReturnModel(read.shape, read.async, valueType(type, read.async),
+            read.body == null ? CodecType.of(ClassName.get(Void.class)) : CodecType.of(read.body), read.decoder));
+  }
+
+  /** A return type taken apart, before it is checked to be decodable. */
+  private record Read(Shape shape, boolean async, TypeMirror body, DecoderKind decoder) {}
+
+  /** What a call produces: {@code type} unwrapped from its future and boxed, {@code Void} for void. */
+  private static TypeName valueType(TypeMirror type, boolean async) {
+    TypeMirror value = async ? TypeChecks.arguments(type).get(0) : type;
+    if (value.getKind() == TypeKind.VOID) {
+      return ClassName.get(Void.class);
+    }
+    return TypeName.get(value).box();
   }
 
   /**
    * Whether the codec could ever produce the decoded body; else reports the part it could not on the method, since
    * such a method would compile and fail at its first call, or never return on an endless stream.
    */
-  private boolean decodable(ExecutableElement method, TypeMirror type, ReturnModel model) {
-    if (model.decoder() != DecoderKind.CODEC) {
+  private boolean decodable(ExecutableElement method, TypeMirror type, Read read) {
+    if (read.decoder != DecoderKind.CODEC) {
       return true;
     }
-    Optional<NonValueTypes.Finding> finding = nonValues.find(model.body(), true);
+    Optional<NonValueTypes.Finding> finding = nonValues.find(read.body, true);
     finding.ifPresent(found ->
-        diagnostics.error(method, NonValueTypes.message(found, "read", "the return type " + type)));
+        findings.error(method, NonValueTypes.message(found, "read", "the return type " + type)));
     return finding.isEmpty();
   }
 
-  private Optional<ReturnModel> shape(ExecutableElement method, TypeMirror type, boolean head) {
+  private Optional<Read> shape(ExecutableElement method, TypeMirror type, boolean head) {
     if (type.getKind() == TypeKind.VOID) {
-      return Optional.of(new ReturnModel(Shape.DISCARD, false, null, DecoderKind.NONE));
+      return Optional.of(new Read(Shape.DISCARD, false, null, DecoderKind.NONE));
     }
     if (head && type.getKind() == TypeKind.BOOLEAN) {
-      return Optional.of(new ReturnModel(Shape.EXISTS, false, null, DecoderKind.NONE));
+      return Optional.of(new Read(Shape.EXISTS, false, null, DecoderKind.NONE));
     }
     if (type.getKind().isPrimitive()) {
       return unsupported(method, type, head, "a primitive cannot be null for an empty body; return its box instead");
@@ -68,27 +88,27 @@ final class ReturnTypeReader {
     return readValue(method, type, head, false);
   }
 
-  private Optional<ReturnModel> readValue(ExecutableElement method, TypeMirror type, boolean head, boolean async) {
+  private Optional<Read> readValue(ExecutableElement method, TypeMirror type, boolean head, boolean async) {
     if (type.getKind() == TypeKind.WILDCARD || TypeChecks.hasTypeVariable(type)) {
       return unsupported(method, type, head, "the type must be known at compile time");
     }
     if (checks.is(type, VOID)) {
-      return Optional.of(new ReturnModel(Shape.DISCARD, async, null, DecoderKind.NONE));
+      return Optional.of(new Read(Shape.DISCARD, async, null, DecoderKind.NONE));
     }
     if (head) {
       if (checks.is(type, BOOLEAN)) {
-        return Optional.of(new ReturnModel(Shape.EXISTS, async, null, DecoderKind.NONE));
+        return Optional.of(new Read(Shape.EXISTS, async, null, DecoderKind.NONE));
       }
       if (checks.is(type, RESPONSE) && TypeChecks.arguments(type).size() == 1
           && checks.is(TypeChecks.arguments(type).get(0), VOID)) {
-        return Optional.of(new ReturnModel(Shape.RESPONSE, async, TypeChecks.arguments(type).get(0),
+        return Optional.of(new Read(Shape.RESPONSE, async, TypeChecks.arguments(type).get(0),
             DecoderKind.NONE));
       }
-      diagnostics.error(method, String.format(Messages.HEAD_RETURN_TYPE, type));
+      findings.error(method, String.format(Messages.HEAD_RETURN_TYPE, type));
       return Optional.empty();
     }
     if (checks.is(type, INPUT_STREAM)) {
-      return Optional.of(new ReturnModel(Shape.STREAM, async, null, DecoderKind.NONE));
+      return Optional.of(new Read(Shape.STREAM, async, null, DecoderKind.NONE));
     }
     Optional<Shape> wrapper = checks.is(type, RESPONSE) ? Optional.of(Shape.RESPONSE)
         : checks.is(type, OPTIONAL) ? Optional.of(Shape.OPTIONAL)
@@ -101,9 +121,9 @@ final class ReturnTypeReader {
         return raw(method, simpleName);
       }
       TypeMirror body = arguments.get(0);
-      return decoder(method, type, body).map(kind -> new ReturnModel(wrapper.get(), async, body, kind));
+      return decoder(method, type, body).map(kind -> new Read(wrapper.get(), async, body, kind));
     }
-    return decoder(method, type, type).map(kind -> new ReturnModel(Shape.BODY, async, type, kind));
+    return decoder(method, type, type).map(kind -> new Read(Shape.BODY, async, type, kind));
   }
 
   private Optional<DecoderKind> decoder(ExecutableElement method, TypeMirror whole, TypeMirror body) {
@@ -130,13 +150,13 @@ final class ReturnTypeReader {
     return Optional.of(DecoderKind.CODEC);
   }
 
-  private Optional<ReturnModel> raw(ExecutableElement method, String type) {
-    diagnostics.error(method, String.format(Messages.RAW_TYPE, type, type));
+  private Optional<Read> raw(ExecutableElement method, String type) {
+    findings.error(method, String.format(Messages.RAW_TYPE, type, type));
     return Optional.empty();
   }
 
-  private Optional<ReturnModel> unsupported(ExecutableElement method, TypeMirror type, boolean head, String why) {
-    diagnostics.error(method, head
+  private Optional<Read> unsupported(ExecutableElement method, TypeMirror type, boolean head, String why) {
+    findings.error(method, head
         ? String.format(Messages.HEAD_RETURN_TYPE, type)
         : String.format(Messages.UNSUPPORTED_RETURN_TYPE, type, why));
     return Optional.empty();

@@ -16,13 +16,11 @@ import javax.lang.model.util.Elements;
 /** Reads an interface, inherited methods included, into a {@link ServiceModel}. */
 final class ServiceReader {
   private final Elements elements;
-  private final Diagnostics diagnostics;
   private final EndpointReader endpoints;
 
-  ServiceReader(Elements elements, TypeChecks checks, Diagnostics diagnostics) {
+  ServiceReader(Elements elements, TypeChecks checks) {
     this.elements = elements;
-    this.diagnostics = diagnostics;
-    this.endpoints = new EndpointReader(checks, diagnostics);
+    this.endpoints = new EndpointReader(checks);
   }
 
   /** The abstract methods of {@code type}, its own and inherited, in declaration order. */
@@ -46,26 +44,27 @@ final class ServiceReader {
         && abstractMethods.stream().anyMatch(method -> !EndpointReader.verbsOf(method).isEmpty());
   }
 
-  /** The model of {@code type}, whose abstract methods are given, or empty when an error was reported. */
-  Optional<ServiceModel> read(TypeElement type, List<ExecutableElement> abstractMethods) {
-    int errorsBefore = diagnostics.errorCount();
+  /** The model of {@code type}, whose abstract methods are given, or empty when an error was found. */
+  Optional<ServiceModel> read(TypeElement type, List<ExecutableElement> abstractMethods, Findings findings) {
+    int errorsBefore = findings.errorCount();
     for (Element enclosing = type; enclosing instanceof TypeElement; enclosing = enclosing.getEnclosingElement()) {
       if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(type, String.format(Messages.PRIVATE_INTERFACE,
+        findings.error(type, String.format(Messages.PRIVATE_INTERFACE,
             enclosing == type ? "a private interface" : "an interface nested in private " + enclosing.getSimpleName()));
         return Optional.empty();
       }
     }
-    List<String> interfaceHeaders = new HeaderReader(diagnostics).read(type);
+    List<String> headers = HeaderReader.read(type, findings);
     DeclaredType owner = (DeclaredType) type.asType();
     List<EndpointModel> models = new ArrayList<>();
     for (ExecutableElement method : abstractMethods) {
-      endpoints.read(method, owner, interfaceHeaders).ifPresent(models::add);
+      endpoints.read(method, owner, findings).ifPresent(models::add);
     }
-    if (diagnostics.errorCount() > errorsBefore) {
+    if (findings.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new ServiceModel(type, implementationName(type), List.copyOf(models)));
+    return Optional.of(new ServiceModel(type, ClassName.get(type), implementationName(type), List.copyOf(headers),
+        List.copyOf(models)));
   }
 
   /** {@code Courier<Name>}, or {@code CourierOuter_Inner} for a nested interface, in the interface's package. */

@@ -21,11 +21,8 @@ import javax.lang.model.type.TypeMirror;
  */
 final class ThrowsReader {
   private final TypeChecks checks;
-  private final Diagnostics diagnostics;
-
-  ThrowsReader(TypeChecks checks, Diagnostics diagnostics) {
+  ThrowsReader(TypeChecks checks) {
     this.checks = checks;
-    this.diagnostics = diagnostics;
   }
 
   /**
@@ -36,8 +33,8 @@ final class ThrowsReader {
    */
   record Thrown(boolean ioException, Optional<DeclaredType> typedError) {}
 
-  /** The method's thrown types as a member of the implemented interface; an error is reported on the method. */
-  Thrown read(ExecutableElement method, ExecutableType type) {
+  /** The method's thrown types as a member of the implemented interface; a problem is a finding on the method. */
+  Thrown read(ExecutableElement method, ExecutableType type, Findings findings) {
     boolean ioException = false;
     List<DeclaredType> typed = new ArrayList<>();
     for (TypeMirror thrown : type.getThrownTypes()) {
@@ -54,15 +51,15 @@ final class ThrowsReader {
       TypeElement element = (TypeElement) error.asElement();
       String name = element.getSimpleName().toString();
       if (!hasStatusConstructor(element)) {
-        diagnostics.error(method, String.format(Messages.TYPED_ERROR_CONSTRUCTOR, name));
+        findings.error(method, String.format(Messages.TYPED_ERROR_CONSTRUCTOR, name));
       } else if (element.getModifiers().contains(Modifier.ABSTRACT)) {
-        diagnostics.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "abstract"));
+        findings.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "abstract"));
       } else if (isInner(element)) {
-        diagnostics.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "an inner class"));
+        findings.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "an inner class"));
       }
     }
     if (typed.size() > 1) {
-      diagnostics.error(method, String.format(Messages.TWO_TYPED_ERRORS,
+      findings.error(method, String.format(Messages.TWO_TYPED_ERRORS,
           typed.stream().map(error -> error.asElement().getSimpleName().toString()).toList()));
     }
     return new Thrown(ioException, typed.size() == 1 ? Optional.of(typed.get(0)) : Optional.empty());

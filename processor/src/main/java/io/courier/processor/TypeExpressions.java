@@ -8,6 +8,7 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
@@ -25,6 +26,11 @@ final class TypeExpressions {
       case ARRAY -> isGeneric(((ArrayType) type).getComponentType());
       default -> false;
     };
+  }
+
+  /** Whether {@link #of} writes a class literal for {@code type}, rather than an expression that builds a Type. */
+  static boolean isClassLiteral(TypeMirror type) {
+    return type.getKind() != TypeKind.WILDCARD && !isGeneric(type);
   }
 
   static CodeBlock of(TypeMirror type) {

@@ -11,12 +11,13 @@ final class TypeNames {
   static final ClassName RESPONSE = ClassName.get(RUNTIME, "Response");
   static final ClassName ENGINE = ClassName.get(INTERNAL, "Engine");
   static final ClassName ENDPOINT = ClassName.get(INTERNAL, "Endpoint");
+  static final ClassName ENDPOINTS = ClassName.get(INTERNAL, "Endpoints");
+  static final ClassName DECODER = ClassName.get(INTERNAL, "Decoder");
   static final ClassName BODY_WRITER = ClassName.get(INTERNAL, "BodyWriter");
   static final ClassName BODY_WRITERS = ClassName.get(INTERNAL, "BodyWriters");
   static final ClassName DECODERS = ClassName.get(INTERNAL, "Decoders");
   static final ClassName RETURNS = ClassName.get(INTERNAL, "Returns");
   static final ClassName TYPES = ClassName.get(INTERNAL, "Types");
-  static final ClassName URL_ENCODING = ClassName.get(INTERNAL, "UrlEncoding");
   static final ClassName CLIENT_FACTORY = ClassName.get(INTERNAL, "ClientFactory");
 
   /** Looked up by name in the code being compiled, to read {@code throws} clauses. */

@@ -57,6 +57,12 @@ class AsyncCallTest {
 
     @Get("/users/{id}")
     User find(@Path("id") long id);
+
+    @Put("/files/{name}")
+    CompletableFuture<Void> putFileAsync(@Path("name") String name, @Body String content);
+
+    @Put("/files/{name}.{ext}")
+    CompletableFuture<Void> putNamedAsync(@Path("name") String name, @Path("ext") String ext);
   }
 
   @RegisterExtension
@@ -212,5 +218,23 @@ class AsyncCallTest {
     Throwable failure = refusing.touchAsync(1).handle((value, t) -> t).get(10, TimeUnit.SECONDS);
 
     assertInstanceOf(RejectedExecutionException.class, failure);
+  }
+
+  @TransportTest
+  void badPathValuesFailTheFutureNamingTheParameterAndSendNothing(TransportKind transport) throws Exception {
+    UsersApi api = api(transport);
+
+    // Each is refused where the call executes, so the method returns a failed future rather than throwing.
+    assertRefused(api.putFileAsync("..", "x"), "'name'");
+    assertRefused(api.putFileAsync(null, "x"), "'name'");
+    assertRefused(api.putNamedAsync("", ""), "'name', 'ext'");
+    assertRefused(api.putFileAsync("notes", null), "'content'");
+    assertEquals(0, server.requests().size());
+  }
+
+  private static void assertRefused(CompletableFuture<Void> future, String parameter) throws Exception {
+    Throwable failure = future.handle((value, t) -> t).get(10, TimeUnit.SECONDS);
+    IllegalArgumentException refused = assertInstanceOf(IllegalArgumentException.class, failure);
+    assertTrue(refused.getMessage().contains(parameter), refused.getMessage());
   }
 }

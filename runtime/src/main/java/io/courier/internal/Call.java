@@ -15,59 +15,143 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One call of an interface method, as the generated code fills it in: query, headers and body, then execute. Used
- * by one thread, once.
+ * One call of an interface method, as the generated code fills it in: path, query, headers and body, then execute.
+ * Used by one thread, once.
+ *
+ * <p>A bad argument (a null or ".." path value, a header with CR or LF) does not throw where the generated code
+ * passes it: the first one is kept and thrown by {@code execute}, or fails the future of {@code executeAsync}, so
+ * that an async method never throws to its caller. Nothing is sent once an argument was refused.
  */
 public final class Call<R> {
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final RequestBody EMPTY_FORM = RequestBody.ofBytes(new byte[0], FORM);
 
   private final Endpoint<R> endpoint;
+  /** An {@code @Url} call's resolved URI, until a query parameter is appended; null for a path call. */
   private final String resolved;
-  private StringBuilder withQuery; // made on the first query parameter: most calls add none
+  /**
+   * The URI as it is built: the base, the path, then query parameters, in one buffer sized for the endpoint, so that
+   * a call makes its URI text as one string. A path call makes it at once; an {@code @Url} call on its first query.
+   */
+  private StringBuilder uri;
   private boolean hasQuery;
   /**
    * Whether the URI holds text Courier did not encode itself (an {@code @Url}, an encoded query value) and must be
    * parsed before anything is sent; otherwise it is well formed by construction, and parsed only if asked for.
    */
   private boolean checkUri;
+  /** The first argument refused, thrown when the call executes. */
+  private RuntimeException refused;
   private List<String> headers = List.of(); // most calls add none: made on the first header
   private StringBuilder form;
   private Map<String, Object> jsonFields;
   private BodyWriter<Object> bodyWriter;
   private Object bodyValue;
 
-  Call(Endpoint<R> endpoint, String uri, boolean checkUri) {
+  /** A call to the base URI, which the generated code follows with the method's path. */
+  Call(Endpoint<R> endpoint) {
     this.endpoint = endpoint;
-    this.resolved = uri;
-    this.hasQuery = uri.indexOf('?') >= 0;
-    this.checkUri = checkUri;
+    this.resolved = null;
+    this.uri = new StringBuilder(endpoint.uriCapacity).append(endpoint.engine.base());
+    this.hasQuery = endpoint.literalQuery;
+  }
+
+  /** A call to an absolute URI from an {@code @Url} value, checked before it is sent. */
+  Call(Endpoint<R> endpoint, String resolvedUrl) {
+    this.endpoint = endpoint;
+    this.resolved = resolvedUrl;
+    this.hasQuery = resolvedUrl.indexOf('?') >= 0;
+    this.checkUri = true;
+  }
+
+  /** A call whose {@code @Url} argument was refused. */
+  Call(Endpoint<R> endpoint, RuntimeException refused) {
+    this(endpoint, "");
+    this.refused = refused;
+  }
+
+  /** Appends a literal piece of the path template, such as {@code "users/"}, which the processor checked. */
+  public Call<R> path(String literal) {
+    uri.append(literal);
+    return this;
+  }
+
+  /** Appends a {@code @Path} value as one encoded segment; null, "." and ".." are refused, naming the parameter. */
+  public Call<R> pathSegment(String parameter, Object value) {
+    if (refused == null) {
+      try {
+        uri.append(UrlEncoding.pathSegment(parameter, value));
+      } catch (RuntimeException e) {
+        refused = e;
+      }
+    }
+    return this;
+  }
+
+  /** Appends a number as a path segment: it never needs escaping, and is appended without making a string. */
+  public Call<R> pathSegment(String parameter, long value) {
+    uri.append(value);
+    return this;
+  }
+
+  /** Appends a character as a path segment: without this overload a {@code char} would widen to a number. */
+  public Call<R> pathSegment(String parameter, char value) {
+    return pathSegment(parameter, (Object) value);
+  }
+
+  /** Appends an {@code encoded = true} {@code @Path} value, which keeps {@code /} and valid {@code %XX} escapes. */
+  public Call<R> pathSegments(String parameter, Object value) {
+    if (refused == null) {
+      try {
+        uri.append(UrlEncoding.pathSegments(parameter, value));
+      } catch (RuntimeException e) {
+        refused = e;
+      }
+    }
+    return this;
   }
 
   /** Appends {@code name=value}, percent-encoded; null is left out, iterables, arrays and Optional expanded. */
   public Call<R> query(String name, Object value) {
-    for (String text : Values.texts(value)) {
-      appendQuery(UrlEncoding.query(name), UrlEncoding.query(text));
+    if (refused == null) {
+      try {
+        for (String text : Values.texts(value)) {
+          appendQuery(UrlEncoding.query(name), UrlEncoding.query(text));
+        }
+      } catch (RuntimeException e) {
+        refused = e;
+      }
     }
     return this;
   }
 
   /** Appends {@code name=value} with a value that is already percent-encoded. */
   public Call<R> encodedQuery(String name, Object value) {
-    for (String text : Values.texts(value)) {
-      appendQuery(UrlEncoding.encodedQuery(name, name), UrlEncoding.encodedQuery(name, text));
-      checkUri = true;
+    if (refused == null) {
+      try {
+        addEncodedQuery(name, value);
+      } catch (RuntimeException e) {
+        refused = e;
+      }
     }
     return this;
   }
 
   /** Appends each entry of a {@code @QueryMap}; entries with null values are left out. */
   public Call<R> queryMap(String parameter, Map<String, ?> map, boolean encoded) {
-    for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
-      if (encoded) {
-        encodedQuery(UrlEncoding.encodedQueryMapKey(parameter, entry.getKey()), entry.getValue());
-      } else {
-        query(entry.getKey(), entry.getValue());
+    if (refused == null) {
+      try {
+        for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
+          if (encoded) {
+            addEncodedQuery(UrlEncoding.encodedQueryMapKey(parameter, entry.getKey()), entry.getValue());
+          } else {
+            for (String text : Values.texts(entry.getValue())) {
+              appendQuery(UrlEncoding.query(entry.getKey()), UrlEncoding.query(text));
+            }
+          }
+        }
+      } catch (RuntimeException e) {
+        refused = e;
       }
     }
     return this;
@@ -75,57 +159,65 @@ public final class Call<R> {
 
   /** Sends a header; null is left out, iterables repeat it, and it replaces a static header of the same name. */
   public Call<R> header(String name, Object value) {
-    for (String text : Values.texts(value)) {
-      if (headers.isEmpty()) {
-        headers = new ArrayList<>(4);
+    if (refused == null) {
+      try {
+        addHeader(name, value);
+      } catch (RuntimeException e) {
+        refused = e;
       }
-      headers.add(name);
-      headers.add(UrlEncoding.headerValue(name, text));
     }
     return this;
   }
 
   /** Sends each entry of a {@code @HeaderMap}; entries with null values are left out. */
   public Call<R> headerMap(String parameter, Map<String, ?> map) {
-    for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
-      header(UrlEncoding.headerName(parameter, entry.getKey()), entry.getValue());
+    if (refused == null) {
+      try {
+        for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
+          addHeader(UrlEncoding.headerName(parameter, entry.getKey()), entry.getValue());
+        }
+      } catch (RuntimeException e) {
+        refused = e;
+      }
     }
     return this;
   }
 
   /** Adds a body field, as a form field or a JSON object member as the endpoint says; null is left out. */
   public Call<R> field(String name, Object value) {
-    if (value == null) {
-      return this;
-    }
-    if (endpoint.fieldEncoding == Endpoint.FieldEncoding.FORM) {
-      for (String text : Values.texts(value)) {
-        form = form == null ? new StringBuilder(64) : form.append('&');
-        form.append(UrlEncoding.form(name)).append('=').append(UrlEncoding.form(text));
+    if (refused == null) {
+      try {
+        addField(name, value);
+      } catch (RuntimeException e) {
+        refused = e;
       }
-    } else {
-      if (jsonFields == null) {
-        jsonFields = new LinkedHashMap<>();
-      }
-      jsonFields.put(name, value);
     }
     return this;
   }
 
   /** Adds each entry of a {@code @FieldMap}; entries with null values are left out. */
   public Call<R> fieldMap(String parameter, Map<String, ?> map) {
-    for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
-      field(entry.getKey(), entry.getValue());
+    if (refused == null) {
+      try {
+        for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
+          addField(entry.getKey(), entry.getValue());
+        }
+      } catch (RuntimeException e) {
+        refused = e;
+      }
     }
     return this;
   }
 
-  /** Sets the {@code @Body}, written by {@code writer} when the call executes. */
+  /** Sets the {@code @Body}, written by {@code writer} when the call executes; null is refused. */
   @SuppressWarnings("unchecked") // the generated code pairs each writer with a value of its type
   public <T> Call<R> body(String parameter, BodyWriter<? super T> writer, T value) {
     if (value == null) {
-      throw new IllegalArgumentException(
-          "@Body parameter '" + parameter + "' of " + endpoint.describe() + " must not be null");
+      if (refused == null) {
+        refused = new IllegalArgumentException(
+            "@Body parameter '" + parameter + "' of " + endpoint.describe() + " must not be null");
+      }
+      return this;
     }
     this.bodyWriter = (BodyWriter<Object>) writer;
     this.bodyValue = value;
@@ -180,6 +272,9 @@ public final class Call<R> {
   }
 
   private TransportRequest request() {
+    if (refused != null) {
+      throw refused;
+    }
     RequestBody body = endpoint.hasBody ? body() : null;
     String contentType = body == null || endpoint.fixedContentType || Endpoint.contains(headers, "Content-Type")
         ? null : body.contentType();
@@ -226,7 +321,10 @@ public final class Call<R> {
   }
 
   private String uri() {
-    String text = withQuery == null ? resolved : withQuery.toString();
+    String text = uri == null ? resolved : uri.toString();
+    if (resolved == null && endpoint.sharedSegments != null) {
+      UrlEncoding.rejectDotSegments(endpoint.sharedSegments, text, endpoint.engine.base().length());
+    }
     if (!checkUri) {
       return text;
     }
@@ -240,11 +338,45 @@ public final class Call<R> {
     }
   }
 
-  private void appendQuery(String name, String value) {
-    if (withQuery == null) {
-      withQuery = new StringBuilder(resolved.length() + 32).append(resolved);
+  private void addEncodedQuery(String name, Object value) {
+    for (String text : Values.texts(value)) {
+      appendQuery(UrlEncoding.encodedQuery(name, name), UrlEncoding.encodedQuery(name, text));
+      checkUri = true;
     }
-    withQuery.append(hasQuery ? '&' : '?').append(name).append('=').append(value);
+  }
+
+  private void addHeader(String name, Object value) {
+    for (String text : Values.texts(value)) {
+      if (headers.isEmpty()) {
+        headers = new ArrayList<>(4);
+      }
+      headers.add(name);
+      headers.add(UrlEncoding.headerValue(name, text));
+    }
+  }
+
+  private void addField(String name, Object value) {
+    if (value == null) {
+      return;
+    }
+    if (endpoint.fieldEncoding == Endpoint.FieldEncoding.FORM) {
+      for (String text : Values.texts(value)) {
+        form = form == null ? new StringBuilder(64) : form.append('&');
+        form.append(UrlEncoding.form(name)).append('=').append(UrlEncoding.form(text));
+      }
+    } else {
+      if (jsonFields == null) {
+        jsonFields = new LinkedHashMap<>();
+      }
+      jsonFields.put(name, value);
+    }
+  }
+
+  private void appendQuery(String name, String value) {
+    if (uri == null) {
+      uri = new StringBuilder(resolved.length() + 32).append(resolved);
+    }
+    uri.append(hasQuery ? '&' : '?').append(name).append('=').append(value);
     hasQuery = true;
   }
 }

@@ -38,7 +38,11 @@ public final class Endpoint<R> {
    * messages; null when there are none. Each value is checked on its own, but with the rest of its segment it can
    * still make a dot segment (an empty name and ext make "."), so such paths are checked whole.
    */
-  private final String sharedSegments;
+  final String sharedSegments;
+  /** Whether the template holds a literal query, so that the first query parameter follows it with {@code &}. */
+  final boolean literalQuery;
+  /** Room for the base, the path with its values and a few query parameters: enough that a call's URI never grows. */
+  final int uriCapacity;
 
   private Endpoint(Builder builder, ResponseConverter<R> converter) {
     this.engine = builder.engine;
@@ -46,7 +50,8 @@ public final class Endpoint<R> {
     this.pathTemplate = builder.pathTemplate;
     this.hasBody = builder.hasBody;
     this.fieldEncoding = builder.fieldEncoding;
-    this.headers = withDefaults(builder.headers, engine.settings().defaultHeaders());
+    this.headers = overlay(engine.settings().defaultHeaders(), overlay(builder.inherited, builder.headers))
+        .toArray(new String[0]);
     this.fixedContentType = contains(List.of(headers), "Content-Type");
     this.timeout = engine.settings().requestTimeout();
     this.readTimeout = engine.settings().readTimeout();
@@ -56,26 +61,27 @@ public final class Endpoint<R> {
     this.converter = converter;
     this.failures = new StatusFailures(engine.settings().codec(), builder.typedError);
     this.sharedSegments = sharedSegments(pathTemplate);
-  }
-
-  /** A call to an absolute URI that the generated code encoded: {@link Engine#base()} and the method's path. */
-  public Call<R> call(String uri) {
-    if (sharedSegments != null) {
-      UrlEncoding.rejectDotSegments(sharedSegments, uri, engine.base().length());
-    }
-    return new Call<>(this, uri, false);
+    this.literalQuery = pathTemplate.indexOf('?') >= 0;
+    this.uriCapacity = engine.base().length() + pathTemplate.length() + 48;
   }
 
   /**
-   * A call to an {@code @Url} value, absolute or relative to the base URI, with the template's literal query.
-   *
-   * @param url the parameter's value, which must not be null
+   * A call whose URI is the base URI, then what the generated code appends: the template's literal pieces with
+   * {@link Call#path}, and each placeholder's value with {@link Call#pathSegment}.
+   */
+  public Call<R> call() {
+    return new Call<>(this);
+  }
+
+  /**
+   * A call to an {@code @Url} value, absolute or relative to the base URI. A null value fails the call when it
+   * executes, as every other bad argument does, so that an async method fails its future rather than its caller.
    */
   public Call<R> callUrl(String parameter, Object url) {
     if (url == null) {
-      throw new IllegalArgumentException("@Url parameter '" + parameter + "' must not be null");
+      return new Call<>(this, new IllegalArgumentException("@Url parameter '" + parameter + "' must not be null"));
     }
-    return new Call<>(this, engine.resolveUrl(url.toString()), true);
+    return new Call<>(this, engine.resolveUrl(url.toString()));
   }
 
   /** How {@code @Field} and un-annotated parameters become the body. */
@@ -107,16 +113,17 @@ public final class Endpoint<R> {
     return names == null ? null : names.toString();
   }
 
-  private static String[] withDefaults(List<String> own, List<String> defaults) {
-    List<String> merged = new ArrayList<>(defaults.size() + own.size());
-    for (int i = 0; i < defaults.size(); i += 2) {
-      if (!contains(own, defaults.get(i))) {
-        merged.add(defaults.get(i));
-        merged.add(defaults.get(i + 1));
+  /** The pairs of {@code under} whose names {@code over} does not give, then those of {@code over}. */
+  private static List<String> overlay(List<String> under, List<String> over) {
+    List<String> merged = new ArrayList<>(under.size() + over.size());
+    for (int i = 0; i < under.size(); i += 2) {
+      if (!contains(over, under.get(i))) {
+        merged.add(under.get(i));
+        merged.add(under.get(i + 1));
       }
     }
-    merged.addAll(own);
-    return merged.toArray(new String[0]);
+    merged.addAll(over);
+    return merged;
   }
 
   static boolean contains(List<String> pairs, String name) {
@@ -133,6 +140,8 @@ public final class Endpoint<R> {
     private final Engine engine;
     private final String method;
     private final String pathTemplate;
+    /** The interface's headers, checked once for all its methods (see {@link Endpoints}); the method's replace them. */
+    private final List<String> inherited;
     private final List<String> headers = new ArrayList<>();
     private boolean hasBody;
     private boolean idempotent;
@@ -141,13 +150,14 @@ public final class Endpoint<R> {
     private Duration callTimeout;
     private Function<? super HttpStatusException, ? extends Exception> typedError;
 
-    Builder(Engine engine, String method, String pathTemplate) {
+    Builder(Engine engine, String method, String pathTemplate, List<String> inherited) {
       this.engine = engine;
       this.method = Objects.requireNonNull(method, "method");
       this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.inherited = inherited;
     }
 
-    /** A static header, from {@code @Headers}; the generated code gives the method's after the interface's. */
+    /** A static header from the method's {@code @Headers}; it replaces the interface's headers of the same name. */
     public Builder header(String name, String value) {
       headers.add(name);
       headers.add(UrlEncoding.headerValue(name, value));

@@ -1,6 +1,7 @@
 package io.courier.internal;
 
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +25,12 @@ public final class Engine {
 
   /** Starts describing the endpoint of one interface method; {@code pathTemplate} is for messages only. */
   public Endpoint.Builder endpoint(String method, String pathTemplate) {
-    return new Endpoint.Builder(this, method, pathTemplate);
+    return new Endpoint.Builder(this, method, pathTemplate, List.of());
+  }
+
+  /** What the endpoints of one interface share, such as its {@code @Headers}: made once per generated client. */
+  public Endpoints endpoints() {
+    return new Endpoints(this);
   }
 
   /** A writer for {@code @Body} values of a codec type, such as {@code User} or {@code List<User>}. */
@@ -58,11 +64,8 @@ public final class Engine {
     return fieldsWriter;
   }
 
-  /**
-   * The base URI's text, ending in {@code /}: generated code puts it before each method's encoded path, in the same
-   * expression, so that a call builds its URI text as one string.
-   */
-  public String base() {
+  /** The base URI's text, ending in {@code /}: each call's URI starts with it, and the method's path follows. */
+  String base() {
     return base;
   }
 
