@@ -61,6 +61,7 @@ final class Attempts<R> implements Deadlines.Watched {
   private boolean resent;
   /** Whether a redirect took the call to another origin, where credentials are not sent. */
   private boolean crossedOrigin;
+  private boolean ambiguous;
   /** Whether the request carries an idempotency key, so that the server applies it once however often it arrives. */
   private final boolean keyed;
   /** The blocking call's thread, woken from a pause by {@link #abort}; null for an async call. */
@@ -161,6 +162,7 @@ final class Attempts<R> implements Deadlines.Watched {
     if (attempt < maxAttempts && Failures.isRetryable(failure)) {
       Duration backoff = policy.backoff(attempt);
       if (fitsDeadline(backoff) && budget.tryRetry(System.nanoTime())) {
+        ambiguous |= !Failures.neverReachedTheServer(failure);
         pause = backoff;
         return Next.RETRY;
       }
@@ -198,6 +200,14 @@ final class Attempts<R> implements Deadlines.Watched {
     if (!interceptors.isEmpty() && view != null) {
       interceptors.afterCall(view, new AttemptOutcome(lastResponse, lastStatus, failure, callStart));
     }
+  }
+
+  /**
+   * Whether an attempt that is being retried failed once it may have reached the server, so that a later answer
+   * may be to a request already applied: a 412 to a conditional PUT, say.
+   */
+  boolean ambiguous() {
+    return ambiguous;
   }
 
   /** True the first time only: the call ends once, however many paths reach its end. */

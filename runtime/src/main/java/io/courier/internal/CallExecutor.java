@@ -61,7 +61,7 @@ final class CallExecutor {
         switch (call.next(response, failure)) {
           case RETURN -> {
             if (!endpoint.converter.takes(response.status())) {
-              throw endpoint.failures.thrown(response, call.request());
+              throw endpoint.failures.thrown(response, call.request(), call.ambiguous());
             }
             return endpoint.converter.convert(response, call.request());
           }
@@ -190,7 +190,7 @@ final class CallExecutor {
       finish(call, null);
       call.result.complete(value);
     } else {
-      fail(call, endpoint.failures.of(response, call.request()));
+      fail(call, endpoint.failures.of(response, call.request(), call.ambiguous()));
     }
   }
 

@@ -7,6 +7,7 @@ import io.courier.transport.ReadTimeoutException;
 import io.courier.transport.ResponseBodyException;
 import io.courier.transport.TransportRequest;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletionException;
@@ -71,6 +72,12 @@ final class Failures {
     return cause instanceof IOException
         && !(cause instanceof ResponseBodyException)
         && (!(cause instanceof HttpTimeoutException) || cause instanceof HttpConnectTimeoutException);
+  }
+
+  /** Whether a failure certainly came before the request reached the server: a refused or timed-out connect. */
+  static boolean neverReachedTheServer(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    return cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
   }
 
   private static String describe(Throwable cause) {

@@ -22,10 +22,14 @@ final class StatusFailures {
     this.typedError = typedError;
   }
 
-  /** The exception for {@code response}, whose body was received as the bounded error body. */
-  Exception of(TransportResponse response, TransportRequest request) {
+  /**
+   * The exception for {@code response}, whose body was received as the bounded error body; {@code afterAmbiguous}
+   * when an earlier attempt of the call failed once it may have reached the server.
+   */
+  Exception of(TransportResponse response, TransportRequest request, boolean afterAmbiguous) {
     HttpStatusException status = response.status() == PreconditionFailedException.STATUS
-        ? new PreconditionFailedException(request.method(), request.uri(), response.headers(), response.bytes(), codec)
+        ? new PreconditionFailedException(request.method(), request.uri(), response.headers(), response.bytes(), codec,
+            afterAmbiguous)
         : new HttpStatusException(request.method(), request.uri(), response.status(), response.headers(),
             response.bytes(), codec);
     return typedError == null ? status : typedError.apply(status);
@@ -35,8 +39,8 @@ final class StatusFailures {
    * The exception for {@code response} in a form a blocking call can throw: unchecked ones as they are, a checked
    * typed error inside a {@link CheckedStatusFailure} that {@code Call.execute(Class)} takes it out of.
    */
-  RuntimeException thrown(TransportResponse response, TransportRequest request) {
-    Exception failure = of(response, request);
+  RuntimeException thrown(TransportResponse response, TransportRequest request, boolean afterAmbiguous) {
+    Exception failure = of(response, request, afterAmbiguous);
     return failure instanceof RuntimeException unchecked ? unchecked : new CheckedStatusFailure(failure);
   }
 }
