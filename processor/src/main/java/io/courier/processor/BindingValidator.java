@@ -46,7 +46,7 @@ final class BindingValidator {
           fieldParameters.add(model);
           yield Optional.empty();
         }
-        case QUERY, QUERY_MAP, HEADER, HEADER_MAP, IDEMPOTENCY_KEY -> Optional.empty();
+        case QUERY, QUERY_MAP, HEADER, HEADER_MAP, IDEMPOTENCY_KEY, IF_MATCH -> Optional.empty();
       };
       finding.ifPresent(findings::add);
     }

@@ -3,6 +3,7 @@ package io.courier.processor;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.courier.http.Body;
+import io.courier.http.CreateOnly;
 import io.courier.http.Http;
 import io.courier.http.IdempotencyKey;
 import io.courier.http.Idempotent;
@@ -85,7 +86,7 @@ final class EndpointReader {
     findings.addAll(BindingValidator.check(method, verb, read, path, models, allParametersRead));
     Optional<ReturnModel> returnModel = ReturnTypeReader.read(
         checks, method, type.getReturnType(), "HEAD".equals(read.httpMethod), findings);
-    List<String> headers = HeaderReader.read(method, findings);
+    List<String> headers = conditions(method, read, models, HeaderReader.read(method, findings), findings);
     Optional<TimeoutModel> timeout = timeout(method, findings);
     boolean markIdempotent = idempotent(method, read, findings);
     boolean freshKey = freshIdempotencyKey(method, models, findings);
@@ -198,6 +199,31 @@ final class EndpointReader {
     };
     long value = unit == TimeUnit.MICROSECONDS ? Math.multiplyExact(amount, 1000L) : amount;
     return Optional.of(new TimeoutModel(value, factory));
+  }
+
+  /**
+   * The method's headers with {@code If-None-Match: *} for {@code @CreateOnly}, after checking the conditions: one
+   * {@code @IfMatch} parameter at most, {@code @CreateOnly} on PUT only and never with {@code @IfMatch}.
+   */
+  private static List<String> conditions(ExecutableElement method, Verb read, List<ParameterModel> models,
+      List<String> headers, Findings findings) {
+    List<ParameterModel> ifMatch = models.stream().filter(model -> model.kind() == Kind.IF_MATCH).toList();
+    if (ifMatch.size() > 1) {
+      findings.error(ifMatch.get(1).element(), String.format(Messages.TWO_IF_MATCH, ifMatch.get(1).name()));
+    }
+    if (!Annotations.has(method, CreateOnly.class)) {
+      return headers;
+    }
+    if (!read.httpMethod.equals("PUT")) {
+      findings.error(method, CreateOnly.class, "", String.format(Messages.CREATE_ONLY_NOT_PUT, read.httpMethod));
+    } else if (!ifMatch.isEmpty()) {
+      findings.error(method, CreateOnly.class, "",
+          String.format(Messages.CREATE_ONLY_WITH_IF_MATCH, ifMatch.get(0).name()));
+    }
+    List<String> withCondition = new ArrayList<>(headers);
+    withCondition.add("If-None-Match");
+    withCondition.add("*");
+    return withCondition;
   }
 
   /** Whether the method itself carries {@code @IdempotencyKey}, for a fresh key per call; reported with a parameter. */

@@ -42,6 +42,12 @@ final class Messages {
   static final String TWO_URLS = "A method takes at most one @Url parameter; found a second: %s";
   static final String URL_TYPE = "@Url must be a String or java.net.URI; found %s";
   static final String IDEMPOTENCY_KEY_TYPE = "@IdempotencyKey must be a String or java.util.UUID; found %s";
+  static final String IF_MATCH_TYPE = "@IfMatch takes an entity tag, a String; found %s";
+  static final String TWO_IF_MATCH = "A request sends one If-Match: found a second @IfMatch parameter, %s";
+  static final String CREATE_ONLY_NOT_PUT = "@CreateOnly makes a PUT create and never overwrite (If-None-Match: *);"
+      + " it applies to PUT methods only, and this is a %s";
+  static final String CREATE_ONLY_WITH_IF_MATCH = "@CreateOnly sends If-None-Match: *, which no If-Match can"
+      + " accompany; remove @IfMatch parameter %s or @CreateOnly";
   static final String PATH_TYPE =
       "@Path fills one placeholder, so it cannot be an array, Iterable, Map or Optional; found %s";
   static final String UNSUPPORTED_PARAMETER_TYPE = "%s cannot be of type %s";

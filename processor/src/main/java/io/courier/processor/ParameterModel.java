@@ -29,7 +29,8 @@ record ParameterModel(
     FIELD_MAP,
     BODY,
     URL,
-    IDEMPOTENCY_KEY
+    IDEMPOTENCY_KEY,
+    IF_MATCH
   }
 
   /** How a {@code @Body} is written. */

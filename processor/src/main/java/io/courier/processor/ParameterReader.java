@@ -6,6 +6,7 @@ import io.courier.http.FieldMap;
 import io.courier.http.Header;
 import io.courier.http.HeaderMap;
 import io.courier.http.IdempotencyKey;
+import io.courier.http.IfMatch;
 import io.courier.http.Path;
 import io.courier.http.Query;
 import io.courier.http.QueryMap;
@@ -58,6 +59,7 @@ final class ParameterReader {
       case BODY -> Body.class;
       case URL -> Url.class;
       case IDEMPOTENCY_KEY -> IdempotencyKey.class;
+      case IF_MATCH -> IfMatch.class;
     };
   }
 
@@ -98,6 +100,7 @@ final class ParameterReader {
           false, null);
       case BODY -> new ParameterModel(parameter, type, kind, name, "", false, bodyType(type));
       case IDEMPOTENCY_KEY -> new ParameterModel(parameter, type, kind, name, "Idempotency-Key", false, null);
+      case IF_MATCH -> new ParameterModel(parameter, type, kind, name, "If-Match", false, null);
       case HEADER_MAP, FIELD_MAP, URL -> new ParameterModel(parameter, type, kind, name, "", false, null);
     };
     return checked(model, annotation(kind), findings);
@@ -118,6 +121,7 @@ final class ParameterReader {
           ? null : String.format(Messages.URL_TYPE, type);
       case IDEMPOTENCY_KEY -> checks.is(type, "java.lang.String") || checks.is(type, "java.util.UUID")
           ? null : String.format(Messages.IDEMPOTENCY_KEY_TYPE, type);
+      case IF_MATCH -> checks.is(type, "java.lang.String") ? null : String.format(Messages.IF_MATCH_TYPE, type);
       case BODY -> TypeChecks.hasTypeVariable(type) || type.getKind() == TypeKind.VOID
           ? String.format(Messages.UNSUPPORTED_PARAMETER_TYPE, "@Body", type)
               + "; the body's type must be known at compile time"
@@ -162,7 +166,7 @@ final class ParameterReader {
     boolean bodyValue = switch (model.kind()) {
       case BODY -> model.bodyType() == BodyType.CODEC;
       case FIELD, FIELD_MAP -> true;
-      case PATH, QUERY, QUERY_MAP, HEADER, HEADER_MAP, URL, IDEMPOTENCY_KEY -> false;
+      case PATH, QUERY, QUERY_MAP, HEADER, HEADER_MAP, URL, IDEMPOTENCY_KEY, IF_MATCH -> false;
     };
     if (!bodyValue) {
       return null;

@@ -8,7 +8,8 @@ import com.palantir.javapoet.TypeName;
  * @param shape how the response becomes the value
  * @param async whether it is wrapped in {@code CompletableFuture}
  * @param value what a call produces: the return type, unwrapped from its future and boxed; {@code Void} for void
- * @param body the decoded body's type ({@code T} of {@code Response<T>}, {@code Optional<T>} or a plain {@code T});
+ * @param body the decoded body's type ({@code T} of {@code Response<T>}, {@code Optional<T>}, {@code Versioned<T>}
+ *     or a plain {@code T});
  *     {@code Void} where nothing is decoded
  * @param decoder how the body is decoded
  */
@@ -21,7 +22,11 @@ record ReturnModel(Shape shape, boolean async, TypeName value, CodecType body, D
     BODY,
     OPTIONAL,
     RESPONSE,
-    HTTP_RESPONSE
+    HTTP_RESPONSE,
+    /** {@code Versioned<T>}: the body with its {@code ETag}. */
+    VERSIONED,
+    /** {@code Optional<Versioned<T>>}: empty for a 404. */
+    OPTIONAL_VERSIONED
   }
 
   /** How a body is decoded. */

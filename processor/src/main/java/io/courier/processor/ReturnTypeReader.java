@@ -21,6 +21,7 @@ final class ReturnTypeReader {
   private static final String VOID = "java.lang.Void";
   private static final String BOOLEAN = "java.lang.Boolean";
   private static final String HTTP_RESPONSE = "java.net.http.HttpResponse";
+  private static final String VERSIONED = "io.courier.Versioned";
 
   private final TypeChecks checks;
   private final NonValueTypes nonValues;
@@ -110,6 +111,9 @@ final class ReturnTypeReader {
     if (checks.is(type, INPUT_STREAM)) {
       return Optional.of(new Read(Shape.STREAM, async, null, DecoderKind.NONE));
     }
+    if (isVersioned(type)) {
+      return versioned(method, type, async);
+    }
     Optional<Shape> wrapper = checks.is(type, RESPONSE) ? Optional.of(Shape.RESPONSE)
         : checks.is(type, OPTIONAL) ? Optional.of(Shape.OPTIONAL)
         : checks.is(type, HTTP_RESPONSE) ? Optional.of(Shape.HTTP_RESPONSE)
@@ -140,7 +144,7 @@ final class ReturnTypeReader {
       unsupported(method, whole, false, "the body's type must be known at compile time");
       return Optional.empty();
     }
-    for (String wrapper : List.of(INPUT_STREAM, RESPONSE, OPTIONAL, COMPLETABLE_FUTURE, HTTP_RESPONSE)) {
+    for (String wrapper : List.of(INPUT_STREAM, RESPONSE, OPTIONAL, COMPLETABLE_FUTURE, HTTP_RESPONSE, VERSIONED)) {
       if (checks.is(body, wrapper)) {
         unsupported(method, whole, false, wrapper.substring(wrapper.lastIndexOf('.') + 1)
             + " cannot be nested here");
@@ -148,6 +152,32 @@ final class ReturnTypeReader {
       }
     }
     return Optional.of(DecoderKind.CODEC);
+  }
+
+  /** Whether {@code type} is {@code Versioned<T>} or {@code Optional<Versioned<T>>}. */
+  private boolean isVersioned(TypeMirror type) {
+    return checks.is(type, VERSIONED) || isOptionalVersioned(type);
+  }
+
+  private boolean isOptionalVersioned(TypeMirror type) {
+    return checks.is(type, OPTIONAL) && TypeChecks.arguments(type).size() == 1
+        && checks.is(TypeChecks.arguments(type).get(0), VERSIONED);
+  }
+
+  /**
+   * {@code Versioned<T>} or {@code Optional<Versioned<T>>} taken apart. Inside {@code Response} or
+   * {@code HttpResponse} it is refused as a nested wrapper, since those carry the ETag already.
+   */
+  private Optional<Read> versioned(ExecutableElement method, TypeMirror type, boolean async) {
+    boolean optional = isOptionalVersioned(type);
+    TypeMirror versioned = optional ? TypeChecks.arguments(type).get(0) : type;
+    List<? extends TypeMirror> arguments = TypeChecks.arguments(versioned);
+    if (arguments.isEmpty()) {
+      return raw(method, "Versioned");
+    }
+    TypeMirror body = arguments.get(0);
+    Shape shape = optional ? Shape.OPTIONAL_VERSIONED : Shape.VERSIONED;
+    return decoder(method, type, body).map(kind -> new Read(shape, async, body, kind));
   }
 
   private Optional<Read> raw(ExecutableElement method, String type) {

@@ -122,6 +122,9 @@ final class ServiceWriter {
       case OPTIONAL -> CodeBlock.of("$T.optional($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
       case RESPONSE -> CodeBlock.of("$T.response($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
       case HTTP_RESPONSE -> CodeBlock.of("$T.httpResponse($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
+      case VERSIONED -> CodeBlock.of("$T.versioned($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
+      case OPTIONAL_VERSIONED ->
+          CodeBlock.of("$T.optionalVersioned($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
     };
   }
 
@@ -189,6 +192,7 @@ final class ServiceWriter {
       case QUERY_MAP -> Optional.of(CodeBlock.of(".queryMap($S, $N, $L)", name, name, parameter.encoded()));
       case HEADER, IDEMPOTENCY_KEY -> Optional.of(CodeBlock.of(".header($S, $N)", parameter.key(), name));
       case HEADER_MAP -> Optional.of(CodeBlock.of(".headerMap($S, $N)", name, name));
+      case IF_MATCH -> Optional.of(CodeBlock.of(".ifMatch($S, $N)", name, name));
       case FIELD -> Optional.of(CodeBlock.of(".field($S, $N)", parameter.key(), name));
       case FIELD_MAP -> Optional.of(CodeBlock.of(".fieldMap($S, $N)", name, name));
     };

@@ -323,6 +323,63 @@ class DiagnosticsTest {
   }
 
   @Test
+  void ifMatchOfTheWrongType() {
+    assertError(String.format(Messages.IF_MATCH_TYPE, "long"), "long version",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@IfMatch long version, @Body String text);",
+        "}");
+  }
+
+  @Test
+  void twoIfMatchParameters() {
+    assertError(String.format(Messages.TWO_IF_MATCH, "second"), "String second",
+        "interface Api {",
+        "  @Put(\"/x\")",
+        "  void put(@IfMatch String first,",
+        "      @IfMatch String second, @Body String text);",
+        "}");
+  }
+
+  @Test
+  void createOnlyOnAPost() {
+    assertError(String.format(Messages.CREATE_ONLY_NOT_PUT, "POST"), "@Post(\"/x\") @CreateOnly",
+        "interface Api {",
+        "  @Post(\"/x\") @CreateOnly",
+        "  void post(@Body String text);",
+        "}");
+  }
+
+  @Test
+  void createOnlyWithIfMatch() {
+    assertError(String.format(Messages.CREATE_ONLY_WITH_IF_MATCH, "etag"), "@Put(\"/x\") @CreateOnly",
+        "interface Api {",
+        "  @Put(\"/x\") @CreateOnly",
+        "  void put(@IfMatch String etag, @Body String text);",
+        "}");
+  }
+
+  @Test
+  void versionedInsideAResponse() {
+    assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE,
+            "io.courier.Response<io.courier.Versioned<java.lang.String>>", "Versioned cannot be nested here"),
+        "Response<io.courier.Versioned<String>> get",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  Response<io.courier.Versioned<String>> get();",
+        "}");
+  }
+
+  @Test
+  void rawVersioned() {
+    assertError(String.format(Messages.RAW_TYPE, "Versioned", "Versioned"), "io.courier.Versioned get",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  @SuppressWarnings(\"rawtypes\") io.courier.Versioned get();",
+        "}");
+  }
+
+  @Test
   void idempotencyKeyOnTheMethodAndAParameter() {
     assertError(String.format(Messages.TWO_IDEMPOTENCY_KEYS, "key"), "@Post(\"/x\") @IdempotencyKey",
         "interface Api {",

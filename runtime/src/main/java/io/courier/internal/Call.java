@@ -169,6 +169,18 @@ public final class Call<R> {
     return this;
   }
 
+  /** Sends {@code If-Match} with the entity tag of an {@code @IfMatch} parameter, quoted when bare; null sends none. */
+  public Call<R> ifMatch(String parameter, String etag) {
+    if (refused == null && etag != null) {
+      try {
+        addHeader("If-Match", EntityTags.quoted(parameter, etag));
+      } catch (RuntimeException e) {
+        refused = e; // thrown, or failing the future, when the call executes, as for every argument
+      }
+    }
+    return this;
+  }
+
   /** Sends each entry of a {@code @HeaderMap}; entries with null values are left out. */
   public Call<R> headerMap(String parameter, Map<String, ?> map) {
     if (refused == null) {

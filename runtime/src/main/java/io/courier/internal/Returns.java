@@ -2,6 +2,7 @@ package io.courier.internal;
 
 import io.courier.DecodingException;
 import io.courier.Response;
+import io.courier.Versioned;
 import io.courier.transport.BodyMode;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
@@ -73,6 +74,30 @@ public final class Returns {
           return Optional.empty();
         }
         return Optional.ofNullable(decode(decoder, response, request));
+      }
+    };
+  }
+
+  /** For {@code Versioned<T>}: the decoded body, {@code null} when empty, with the response's {@code ETag}. */
+  public static <T> ResponseConverter<Versioned<T>> versioned(Decoder<T> decoder) {
+    return new Converter<>(modeFor(decoder), Takes.SUCCESS) {
+      @Override
+      public Versioned<T> convert(TransportResponse response, TransportRequest request) throws IOException {
+        return Versioned.of(decode(decoder, response, request), response.header("ETag"));
+      }
+    };
+  }
+
+  /** For {@code Optional<Versioned<T>>}: empty for a 404; any other non-2xx status throws. */
+  public static <T> ResponseConverter<Optional<Versioned<T>>> optionalVersioned(Decoder<T> decoder) {
+    return new Converter<>(modeFor(decoder), Takes.SUCCESS_OR_NOT_FOUND) {
+      @Override
+      public Optional<Versioned<T>> convert(TransportResponse response, TransportRequest request)
+          throws IOException {
+        if (response.status() == Statuses.NOT_FOUND) {
+          return Optional.empty();
+        }
+        return Optional.of(Versioned.of(decode(decoder, response, request), response.header("ETag")));
       }
     };
   }
