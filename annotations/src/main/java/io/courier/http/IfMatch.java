@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Sends {@code If-Match} with this {@code String} parameter's entity tag, so that the request applies only to the
  * version that has it, and fails with {@code PreconditionFailedException} (412) otherwise. A bare tag ({@code v7})
- * is quoted; a quoted ({@code "v7"}) or weak ({@code W/"v7"}) one is sent as it is; {@code null} sends none.
+ * is quoted; a quoted ({@code "v7"}) or weak ({@code W/"v7"}) one, or {@code *}, is sent as it is; {@code null} sends
+ * none.
  *
  * <pre>{@code
  * @Put("/docs/{id}") Versioned<Doc> replace(String id, @IfMatch String etag, @Body Doc doc);

@@ -85,6 +85,7 @@ class ConditionalPutTest {
     api.replace("1", "\"v1\"", ADA);
     api.replace("1", "W/\"v1\"", ADA);
     api.replace("1", null, ADA);
+    api.replace("1", "*", ADA);
 
     assertNull(written.value(), "a 204 has no body");
     assertEquals(Optional.of("\"v2\""), written.etag());
@@ -93,13 +94,14 @@ class ConditionalPutTest {
     assertEquals("\"v1\"", server.take().header("If-Match"));
     assertEquals("W/\"v1\"", server.take().header("If-Match"));
     assertNull(server.take().header("If-Match"), "null sends none");
+    assertEquals("*", server.take().header("If-Match"), "any current representation");
     assertEquals("\"v2\"", server.take().header("If-Match"));
   }
 
   @TransportTest
   void aTagThatNoEntityTagCouldBeIsRefusedBeforeAnythingIsSent(TransportKind transport) {
     DocsApi api = api(transport);
-    for (String bad : new String[] {"v 1", "\"v1", "v\"1", "a\r\nX-Injected: 1"}) {
+    for (String bad : new String[] {"v 1", "\"v1", "v\"1", "\"", "W/\"", "a\r\nX-Injected: 1"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> api.replace("1", bad, ADA));
       assertTrue(e.getMessage().contains("'etag'"), e.getMessage());
     }

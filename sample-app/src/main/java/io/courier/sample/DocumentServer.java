@@ -24,8 +24,9 @@ import java.util.concurrent.Executors;
 
 /**
  * An in-memory documents server on a free loopback port with real PUT semantics (201 Created with Location and ETag
- * for a new resource, 204 No Content for a replaced one, 412 when If-Match fails, 409 for a collection, 400 for a
- * malformed body), and {@code /notes} for the other verbs, served by {@link NoteHandler}.
+ * for a new resource, 204 No Content for a replaced one, 409 for a collection, 400 for a malformed body), strong
+ * ETags and conditional requests as RFC 9110 section 13 says (If-Match and If-None-Match: *, 412 with the current
+ * ETag), GET of a document with its ETag, and {@code /notes} for the other verbs, served by {@link NoteHandler}.
  */
 public final class DocumentServer implements AutoCloseable {
   private final HttpServer server;
@@ -37,6 +38,8 @@ public final class DocumentServer implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
   /** ETags by raw request path; files are hashed as they arrive, never kept. Changes hold the lock on this. */
   private final Map<String, String> etags = new ConcurrentHashMap<>();
+  /** Each document's JSON, by raw request path, changed with its ETag under the same lock. */
+  private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
 
   private DocumentServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -75,8 +78,10 @@ public final class DocumentServer implements AutoCloseable {
           exchange.getResponseHeaders().set("ETag", etag);
         }
         exchange.sendResponseHeaders(etag == null ? 404 : 200, -1);
+      } else if (method.equals("GET") && path.startsWith("/documents/")) {
+        getDocument(exchange, path);
       } else if (!method.equals("PUT")) {
-        exchange.getResponseHeaders().set("Allow", path.startsWith("/documents/") ? "PUT, HEAD" : "PUT");
+        exchange.getResponseHeaders().set("Allow", path.startsWith("/documents/") ? "GET, PUT, HEAD" : "PUT");
         error(exchange, 405, "only PUT is supported here");
       } else if (path.startsWith("/documents/")) {
         putDocument(exchange, path);
@@ -88,6 +93,24 @@ public final class DocumentServer implements AutoCloseable {
         error(exchange, 404, "no such collection; try /documents/, /settings/, /files/ or /notes");
       }
     }
+  }
+
+  /** The document with its ETag, read together under the lock that writes them together. */
+  private void getDocument(HttpExchange exchange, String path) throws IOException {
+    byte[] representation;
+    String etag;
+    synchronized (this) {
+      representation = documents.get(path);
+      etag = etags.get(path);
+    }
+    if (representation == null) {
+      error(exchange, 404, "no such document");
+      return;
+    }
+    exchange.getResponseHeaders().set("ETag", etag);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, representation.length);
+    exchange.getResponseBody().write(representation);
   }
 
   private void putDocument(HttpExchange exchange, String path) throws IOException {
@@ -164,25 +187,35 @@ public final class DocumentServer implements AutoCloseable {
   }
 
   /**
-   * Creates or replaces the resource if the request's If-Match allows it, and answers as RFC 9110 says; a created
-   * document's JSON {@code representation} is sent back with the 201.
+   * Creates or replaces the resource if the request's If-Match and If-None-Match allow it, and answers as RFC 9110
+   * says; a document's JSON {@code representation} is kept for GET and sent back with a 201.
    */
   private void store(HttpExchange exchange, String path, MessageDigest digest, byte[] representation)
       throws IOException {
     String etag = "\"" + HexFormat.of().formatHex(digest.digest(), 0, 8) + "\"";
     String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
+    String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
     int status;
+    String current;
+    // The check and the write under one lock: two writers of the same version cannot both succeed.
     synchronized (this) {
-      String current = etags.get(path);
-      if (ifMatch != null && !matches(ifMatch, current)) {
+      current = etags.get(path);
+      if (ifMatch != null && !matches(ifMatch, current) || "*".equals(ifNoneMatch) && current != null) {
         status = 412;
       } else {
         status = current == null ? 201 : 204;
         etags.put(path, etag);
+        if (representation != null) {
+          documents.put(path, representation);
+        }
       }
     }
     if (status == 412) {
-      error(exchange, status, "If-Match does not match the current ETag");
+      if (current != null) {
+        exchange.getResponseHeaders().set("ETag", current); // what the client should read before trying again
+      }
+      error(exchange, status, ifMatch != null ? "If-Match does not match the current ETag"
+          : "If-None-Match: * and the resource exists");
       return;
     }
     exchange.getResponseHeaders().set("ETag", etag);
@@ -198,7 +231,10 @@ public final class DocumentServer implements AutoCloseable {
     }
   }
 
-  /** Whether one of the If-Match entity tags, or {@code *}, matches the current one (strong comparison). */
+  /**
+   * Whether one of the If-Match entity tags, or {@code *}, matches the current one (strong comparison: a weak tag
+   * never matches).
+   */
   private static boolean matches(String ifMatch, String current) {
     return current != null
         && Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || tag.equals(current));

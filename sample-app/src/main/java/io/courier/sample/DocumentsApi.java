@@ -1,14 +1,18 @@
 package io.courier.sample;
 
 import io.courier.Response;
+import io.courier.Versioned;
 import io.courier.http.Body;
+import io.courier.http.CreateOnly;
 import io.courier.http.Field;
 import io.courier.http.FormUrlEncoded;
+import io.courier.http.Get;
 import io.courier.http.Head;
-import io.courier.http.Header;
 import io.courier.http.Headers;
+import io.courier.http.IfMatch;
 import io.courier.http.Path;
 import io.courier.http.Put;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -25,7 +29,23 @@ public interface DocumentsApi {
 
   /** Replaces the document only if its current ETag is {@code etag}; 412 Precondition Failed if it is not. */
   @Put("/documents/{key}")
-  Response<Document> putIfMatch(@Path("key") String key, @Header("If-Match") String etag, @Body Document document);
+  Response<Document> putIfMatch(@Path("key") String key, @IfMatch String etag, @Body Document document);
+
+  /** The document with its ETag, for a conditional write; empty when there is none. */
+  @Get("/documents/{key}")
+  Optional<Versioned<Document>> get(@Path("key") String key);
+
+  /**
+   * Replaces the version of the document that {@code etag} names, and no other: a {@code PreconditionFailedException}
+   * (412) says another writer came first. The answer has no body, so the result holds the new ETag only.
+   */
+  @Put("/documents/{key}")
+  Versioned<Void> replace(@Path("key") String key, @IfMatch String etag, @Body Document document);
+
+  /** Creates the document, and never overwrites one: 412 when it exists. */
+  @Put("/documents/{key}")
+  @CreateOnly
+  Response<Document> create(@Path("key") String key, @Body Document document);
 
   /** {@link #put} without blocking: the future completes on Courier's callback threads. */
   @Put("/documents/{key}")
