@@ -19,6 +19,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param idempotent whether the request may be sent again: by its verb (RFC 9110), or {@code @Idempotent}
  * @param keyed whether the request sends an {@code Idempotency-Key}, which lets it be sent again like an idempotent one
  * @param freshKey whether that key is a fresh random UUID per call ({@code @IdempotencyKey} on the method)
+ * @param contentDigest whether the request carries a {@code Content-Digest} of its body ({@code @ContentDigest})
  * @param fields how {@code @Field} and un-annotated parameters become the body
  * @param headers the method's own {@code @Headers}, as name and value pairs; they replace the interface's
  * @param timeout the {@code @Timeout}, if any
@@ -39,6 +40,7 @@ record EndpointModel(
     boolean idempotent,
     boolean keyed,
     boolean freshKey,
+    boolean contentDigest,
     FieldEncoding fields,
     List<String> headers,
     Optional<TimeoutModel> timeout,

@@ -3,6 +3,7 @@ package io.courier.processor;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.courier.http.Body;
+import io.courier.http.ContentDigest;
 import io.courier.http.CreateOnly;
 import io.courier.http.Http;
 import io.courier.http.IdempotencyKey;
@@ -91,6 +92,8 @@ final class EndpointReader {
     boolean markIdempotent = idempotent(method, read, findings);
     boolean freshKey = freshIdempotencyKey(method, models, findings);
     boolean keyed = freshKey || models.stream().anyMatch(model -> model.kind() == Kind.IDEMPOTENCY_KEY);
+    boolean hasBody = read.hasBody || BODY_BY_DEFAULT.contains(read.httpMethod);
+    boolean digest = contentDigest(method, read.httpMethod, hasBody, models, findings);
     ThrowsReader.Thrown thrown = throwsReader.read(method, type, findings);
     if (findings.errorCount() > errorsBefore || returnModel.isEmpty()) {
       return Optional.empty();
@@ -100,8 +103,7 @@ final class EndpointReader {
         .findFirst();
     return Optional.of(new EndpointModel(method, MethodSpec.overriding(method, owner, checks.types()).build(),
         read.httpMethod, read.template, url.isPresent() ? List.of() : pathParts(path, models), url,
-        read.hasBody || BODY_BY_DEFAULT.contains(read.httpMethod),
-        read.idempotent || markIdempotent, keyed, freshKey,
+        hasBody, read.idempotent || markIdempotent, keyed, freshKey, digest,
         BindingValidator.fieldEncoding(method, read.hasBody, models), headers, timeout, List.copyOf(models),
         body(models), returnModel.get(), thrown.ioException(), thrown.typedError().map(TypeName::get)));
   }
@@ -224,6 +226,37 @@ final class EndpointReader {
     withCondition.add("If-None-Match");
     withCondition.add("*");
     return withCondition;
+  }
+
+  /**
+   * Whether the method carries {@code @ContentDigest}, after checking that it sends a body that can be read twice:
+   * once for the digest, which goes in a header before the body, and once to send it.
+   */
+  private static boolean contentDigest(ExecutableElement method, String httpMethod, boolean hasBody,
+      List<ParameterModel> models, Findings findings) {
+    if (!Annotations.has(method, ContentDigest.class)) {
+      return false;
+    }
+    Optional<ParameterModel> body = models.stream().filter(model -> model.kind() == Kind.BODY).findFirst();
+    boolean fields = models.stream().anyMatch(model -> model.kind() == Kind.FIELD || model.kind() == Kind.FIELD_MAP);
+    if (body.isEmpty() && !fields) {
+      findings.error(method, ContentDigest.class, "", String.format(Messages.CONTENT_DIGEST_WITHOUT_BODY,
+          httpMethod, hasBody ? "no @Body, @Field or un-annotated parameter gives one" : "its verb takes none"));
+      return false;
+    }
+    if (!hasBody) {
+      return false; // a GET given a body source is reported by the binding rules already
+    }
+    String once = switch (body.map(ParameterModel::bodyType).orElse(BodyType.CODEC)) {
+      case INPUT_STREAM -> "an InputStream";
+      case PUBLISHER -> "an HttpRequest.BodyPublisher";
+      case CODEC, STRING, BYTES, PATH -> null;
+    };
+    if (once != null) {
+      findings.error(method, ContentDigest.class, "", String.format(Messages.CONTENT_DIGEST_UNREPLAYABLE, once));
+      return false;
+    }
+    return true;
   }
 
   /** Whether the method itself carries {@code @IdempotencyKey}, for a fresh key per call; reported with a parameter. */

@@ -48,6 +48,10 @@ final class Messages {
       + " it applies to PUT methods only, and this is a %s";
   static final String CREATE_ONLY_WITH_IF_MATCH = "@CreateOnly sends If-None-Match: *, which no If-Match can"
       + " accompany; remove @IfMatch parameter %s or @CreateOnly";
+  static final String CONTENT_DIGEST_WITHOUT_BODY = "@ContentDigest sends a digest of the request body, and this %s"
+      + " sends no body (%s); remove @ContentDigest";
+  static final String CONTENT_DIGEST_UNREPLAYABLE = "@ContentDigest sends the digest before the body, so the body is"
+      + " read twice, and %s can be read only once; send a Path, byte[] or String to digest it";
   static final String PATH_TYPE =
       "@Path fills one placeholder, so it cannot be an array, Iterable, Map or Optional; found %s";
   static final String UNSUPPORTED_PARAMETER_TYPE = "%s cannot be of type %s";

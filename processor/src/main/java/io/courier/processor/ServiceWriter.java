@@ -102,6 +102,9 @@ final class ServiceWriter {
     if (endpoint.keyed()) {
       code.add("\n.keyed()");
     }
+    if (endpoint.contentDigest()) {
+      code.add("\n.contentDigest()");
+    }
     switch (endpoint.fields()) {
       case NONE -> { }
       case JSON_OBJECT -> code.add("\n.jsonFields()");

@@ -360,6 +360,46 @@ class DiagnosticsTest {
   }
 
   @Test
+  void contentDigestOnAGet() {
+    assertError(String.format(Messages.CONTENT_DIGEST_WITHOUT_BODY, "GET", "its verb takes none"),
+        "@Get(\"/x\") @ContentDigest",
+        "interface Api {",
+        "  @Get(\"/x\") @ContentDigest",
+        "  String get();",
+        "}");
+  }
+
+  @Test
+  void contentDigestWithoutABodySource() {
+    assertError(String.format(Messages.CONTENT_DIGEST_WITHOUT_BODY, "PUT",
+            "no @Body, @Field or un-annotated parameter gives one"),
+        "@Put(\"/x/{id}\") @ContentDigest",
+        "interface Api {",
+        "  @Put(\"/x/{id}\") @ContentDigest",
+        "  void put(long id);",
+        "}");
+  }
+
+  @Test
+  void contentDigestOnAStream() {
+    assertError(String.format(Messages.CONTENT_DIGEST_UNREPLAYABLE, "an InputStream"), "@Post(\"/x\") @ContentDigest",
+        "interface Api {",
+        "  @Post(\"/x\") @ContentDigest",
+        "  void post(@Body InputStream data);",
+        "}");
+  }
+
+  @Test
+  void contentDigestOnAPublisher() {
+    assertError(String.format(Messages.CONTENT_DIGEST_UNREPLAYABLE, "an HttpRequest.BodyPublisher"),
+        "@Post(\"/x\") @ContentDigest",
+        "interface Api {",
+        "  @Post(\"/x\") @ContentDigest",
+        "  void post(@Body java.net.http.HttpRequest.BodyPublisher data);",
+        "}");
+  }
+
+  @Test
   void versionedInsideAResponse() {
     assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE,
             "io.courier.Response<io.courier.Versioned<java.lang.String>>", "Versioned cannot be nested here"),

@@ -288,6 +288,9 @@ public final class Call<R> {
       throw refused;
     }
     RequestBody body = endpoint.hasBody ? body() : null;
+    if (endpoint.contentDigest && body != null) {
+      addDigest(body);
+    }
     String contentType = body == null || endpoint.fixedContentType || Endpoint.contains(headers, "Content-Type")
         ? null : body.contentType();
     return new TransportRequest(endpoint.method, uri(), headers(), contentType, body, endpoint.timeout,
@@ -330,6 +333,30 @@ public final class Call<R> {
       throw new EncodingException(
           "Could not write the request body of " + endpoint.describe() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Sends the body's digest, made once per call: the request is immutable and sent as it is on every retry and
+   * redirect, so each attempt carries the same header. It replaces any the caller gave, which could not be right.
+   */
+  private void addDigest(RequestBody body) {
+    String digest;
+    try {
+      digest = ContentDigests.of(body);
+    } catch (IOException | RuntimeException e) {
+      throw new EncodingException(
+          "Could not send a Content-Digest with " + endpoint.describe() + ": " + e.getMessage(), e);
+    }
+    List<String> all = new ArrayList<>(headers.size() + 2);
+    for (int i = 0; i < headers.size(); i += 2) {
+      if (!headers.get(i).equalsIgnoreCase(ContentDigests.HEADER)) {
+        all.add(headers.get(i));
+        all.add(headers.get(i + 1));
+      }
+    }
+    all.add(ContentDigests.HEADER);
+    all.add(digest);
+    headers = all;
   }
 
   private String uri() {

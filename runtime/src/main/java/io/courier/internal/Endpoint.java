@@ -30,6 +30,8 @@ public final class Endpoint<R> {
   final boolean idempotent;
   /** Whether the method sends an {@code Idempotency-Key}, which makes a call that carries one retryable. */
   final boolean keyed;
+  /** Whether each call sends a {@code Content-Digest} of its body ({@code @ContentDigest}). */
+  final boolean contentDigest;
   final ResponseConverter<R> converter;
   /** What the method throws for a status {@link #converter} does not take. */
   final StatusFailures failures;
@@ -58,6 +60,7 @@ public final class Endpoint<R> {
     this.callTimeout = builder.callTimeout != null ? builder.callTimeout : engine.settings().callTimeout();
     this.idempotent = builder.idempotent;
     this.keyed = builder.keyed;
+    this.contentDigest = builder.contentDigest;
     this.converter = converter;
     this.failures = new StatusFailures(engine.settings().codec(), builder.typedError);
     this.sharedSegments = sharedSegments(pathTemplate);
@@ -146,6 +149,7 @@ public final class Endpoint<R> {
     private boolean hasBody;
     private boolean idempotent;
     private boolean keyed;
+    private boolean contentDigest;
     private FieldEncoding fieldEncoding = FieldEncoding.NONE;
     private Duration callTimeout;
     private Function<? super HttpStatusException, ? extends Exception> typedError;
@@ -182,6 +186,15 @@ public final class Endpoint<R> {
      */
     public Builder keyed() {
       keyed = true;
+      return this;
+    }
+
+    /**
+     * Sends the SHA-256 of each call's body as {@code Content-Digest} ({@code @ContentDigest}); the processor allows
+     * it only on bodies that can be read twice, once for the digest and once to send.
+     */
+    public Builder contentDigest() {
+      contentDigest = true;
       return this;
     }
 
