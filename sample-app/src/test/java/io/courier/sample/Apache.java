@@ -1,16 +1,11 @@
 package io.courier.sample;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Apache httpd in the foreground with mod_dav_fs on a free loopback port: a server that honours If-Match and
@@ -47,14 +42,14 @@ final class Apache implements AutoCloseable {
     }
     Path errorLog = run.resolve("error.log");
     for (int attempt = 1; ; attempt++) {
-      int port = freePort();
+      int port = ServerProcesses.freePort();
       Path conf = dir.resolve("httpd.conf");
       Files.writeString(conf, config(dir, docs, run, port));
       // In a session of its own: on shutdown httpd signals its whole process group, which would else be ours.
       Process process = new ProcessBuilder("setsid", EXECUTABLE.toString(), "-f", conf.toString(), "-DFOREGROUND")
           .redirectErrorStream(true).redirectOutput(run.resolve("console.log").toFile()).start();
       Apache server = new Apache(process, port, errorLog);
-      if (server.awaitPort()) {
+      if (ServerProcesses.awaitPort(process, port)) {
         return server;
       }
       server.close();
@@ -88,29 +83,6 @@ final class Apache implements AutoCloseable {
     return "LoadModule " + name + "_module " + MODULES.resolve("mod_" + name + ".so") + "\n";
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** Waits until httpd accepts connections; false if it exited first. A deadline, not a speed check. */
-  private boolean awaitPort() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        return false;
-      }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-        return true;
-      } catch (IOException notYet) {
-        Thread.sleep(50);
-      }
-    }
-    return false;
-  }
-
   /** The base URI of the WebDAV root. */
   URI baseUri() {
     return URI.create("http://127.0.0.1:" + port + "/");
@@ -123,14 +95,6 @@ final class Apache implements AutoCloseable {
 
   @Override
   public void close() {
-    process.destroy(); // SIGTERM: httpd stops its worker and exits
-    try {
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    ServerProcesses.stop(process); // SIGTERM: httpd stops its worker and exits
   }
 }

@@ -2,10 +2,6 @@ package io.courier.sample;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +60,7 @@ final class Nginx implements AutoCloseable {
     }
     Path errorLog = logs.resolve("error.log");
     for (int attempt = 1; ; attempt++) {
-      int port = freePort();
+      int port = ServerProcesses.freePort();
       Path conf = dir.resolve("nginx.conf");
       Files.writeString(conf, config(description, dir, port));
       List<String> command = new ArrayList<>(List.of(nginx.toString(), "-p", dir + "/", "-c", conf.toString()));
@@ -74,7 +70,7 @@ final class Nginx implements AutoCloseable {
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(logs.resolve("console.log").toFile()).start();
       Nginx server = new Nginx(process, port, root, errorLog);
-      if (server.awaitPort()) {
+      if (ServerProcesses.awaitPort(process, port)) {
         return server;
       }
       server.close();
@@ -140,29 +136,6 @@ final class Nginx implements AutoCloseable {
     return true;
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** Waits until nginx accepts connections; false if it exited first. A deadline, not a speed check. */
-  private boolean awaitPort() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        return false;
-      }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-        return true;
-      } catch (IOException notYet) {
-        Thread.sleep(50);
-      }
-    }
-    return false;
-  }
-
   /** The base URI of the WebDAV location. */
   URI baseUri() {
     return URI.create("http://127.0.0.1:" + port + "/");
@@ -180,14 +153,6 @@ final class Nginx implements AutoCloseable {
 
   @Override
   public void close() {
-    process.destroy(); // SIGTERM: the master stops its workers and exits
-    try {
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    ServerProcesses.stop(process); // SIGTERM: the master stops its workers and exits
   }
 }
