@@ -2,6 +2,7 @@ package io.courier.sample;
 
 import io.courier.HttpStatusException;
 import io.courier.Response;
+import io.courier.Versioned;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -54,6 +55,11 @@ final class Tour {
     String current = replaced.etag().orElse("*");
     show("PUT", api.putIfMatch("welcome", stale, retitled), 412);
     show("PUT", api.putIfMatch("welcome", current, retitled), 200, 204);
+
+    out.println("# Read, change, write back only if unchanged: Versioned.update reads again after a 412");
+    Versioned.update(() -> api.get("welcome").orElseThrow(), (etag, document) -> api.replace("welcome", etag, document),
+        document -> new Document(document.title(), document.text(), List.of("intro", "updated")), 5);
+    out.println("Versioned.update /documents/welcome -> tags " + api.get("welcome").orElseThrow().value().tags());
 
     out.println("# Form fields, like requests.put(url, data={'key1': 'value1', 'key2': 'value2'})");
     show("PUT", api.saveSettings("general", "value1", "value2"), 201, 200, 204);

@@ -57,6 +57,8 @@ class MainTest {
         () -> assertTrue(printed.contains("  body: Document[title=Welcome"), printed),
         () -> assertTrue(lines(printed).contains("PUT /documents/welcome -> 204"), printed),
         () -> assertTrue(lines(printed).contains("PUT /documents/welcome -> 412"), printed),
+        () -> assertTrue(lines(printed).contains("Versioned.update /documents/welcome -> tags [intro, updated]"),
+            printed),
         () -> assertTrue(lines(printed).contains("PUT /settings/general -> 201"), printed),
         () -> assertTrue(lines(printed).contains("PUT /files/notes/readme.txt -> 201"), printed),
         () -> assertTrue(printed.contains("caught HttpStatusException: PUT /files/notes/ failed with HTTP 409"
