@@ -45,6 +45,7 @@ public final class Call<R> {
   private List<String> headers = List.of(); // most calls add none: made on the first header
   private StringBuilder form;
   private Map<String, Object> jsonFields;
+  private Parts parts;
   private BodyWriter<Object> bodyWriter;
   private Object bodyValue;
 
@@ -221,6 +222,47 @@ public final class Call<R> {
     return this;
   }
 
+  /** Adds a text {@code @Part}; null is left out. */
+  public Call<R> part(String name, String value) {
+    return value == null ? this : addPart(name, parts -> parts.text(name, value));
+  }
+
+  /** Adds a {@code byte[]} {@code @Part} as {@code application/octet-stream}; null is left out. */
+  public Call<R> part(String name, byte[] value) {
+    return value == null ? this : addPart(name, parts -> parts.bytes(name, value));
+  }
+
+  /** Adds a file {@code @Part} with its file name, streamed when sent; null is left out, a missing file refused. */
+  public Call<R> part(String name, java.nio.file.Path value) {
+    return value == null ? this : addPart(name, parts -> parts.file(name, value));
+  }
+
+  /** Adds an {@code io.courier.Part}, with its own file name and content type; null is left out. */
+  public Call<R> part(String name, io.courier.Part value) {
+    return value == null ? this : addPart(name, parts -> parts.part(name, value));
+  }
+
+  /** Adds a {@code @Part} of a codec type, written by {@code writer} (JSON); null is left out. */
+  public <T> Call<R> part(String name, BodyWriter<? super T> writer, T value) {
+    return value == null ? this : addPart(name, parts -> parts.codec(name, writer, value));
+  }
+
+  /** Adds one part per entry of a {@code @PartMap}, each written by its value's class; null values are left out. */
+  public Call<R> partMap(String parameter, Map<String, ?> map) {
+    if (refused == null) {
+      try {
+        for (Map.Entry<String, ?> entry : Values.entries(parameter, map)) {
+          if (entry.getValue() != null) {
+            addPart(entry.getKey(), parts -> parts.any(endpoint.engine, entry.getKey(), entry.getValue()));
+          }
+        }
+      } catch (RuntimeException e) {
+        refused = e;
+      }
+    }
+    return this;
+  }
+
   /** Sets the {@code @Body}, written by {@code writer} when the call executes; null is refused. */
   @SuppressWarnings("unchecked") // the generated code pairs each writer with a value of its type
   public <T> Call<R> body(String parameter, BodyWriter<? super T> writer, T value) {
@@ -319,6 +361,9 @@ public final class Call<R> {
       if (bodyWriter != null) {
         return bodyWriter.write(bodyValue);
       }
+      if (endpoint.fieldEncoding == Endpoint.FieldEncoding.MULTIPART) {
+        return parts == null ? new Parts().body() : parts.body(); // every part null: a body of no parts
+      }
       if (form != null) {
         return RequestBody.ofBytes(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
       }
@@ -409,6 +454,24 @@ public final class Call<R> {
       }
       jsonFields.put(name, value);
     }
+  }
+
+  /** One step of adding a part, which may read a file's size. */
+  private interface PartStep {
+    void add(Parts parts) throws IOException;
+  }
+
+  private Call<R> addPart(String name, PartStep step) {
+    if (refused != null) {
+      return this;
+    }
+    try {
+      step.add(parts == null ? parts = new Parts() : parts);
+    } catch (IOException | RuntimeException e) {
+      refused = new EncodingException("Could not write part '" + name + "' of " + endpoint.describe() + ": "
+          + e.getMessage(), e);
+    }
+    return this;
   }
 
   private void appendQuery(String name, String value) {

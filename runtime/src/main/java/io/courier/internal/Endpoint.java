@@ -91,7 +91,8 @@ public final class Endpoint<R> {
   enum FieldEncoding {
     NONE,
     JSON_OBJECT,
-    FORM
+    FORM,
+    MULTIPART
   }
 
   /** "PUT users/{id}": how messages name the method without leaking values. */
@@ -201,6 +202,12 @@ public final class Endpoint<R> {
     /** Writes the fields as one JSON object, keyed by field name. */
     public Builder jsonFields() {
       fieldEncoding = FieldEncoding.JSON_OBJECT;
+      return this;
+    }
+
+    /** Writes the parts as {@code multipart/form-data} ({@code @Multipart}). */
+    public Builder multipart() {
+      fieldEncoding = FieldEncoding.MULTIPART;
       return this;
     }
 

@@ -22,7 +22,8 @@ public abstract class RequestBody {
 
   private final String contentType;
 
-  private RequestBody(String contentType) {
+  /** Package-private: the kinds a transport must send are the ones listed here and {@link MultipartBody}. */
+  RequestBody(String contentType) {
     this.contentType = contentType;
   }
 
@@ -42,6 +43,11 @@ public abstract class RequestBody {
   /** A caller's stream: read once, sent chunked, and closed at its end. */
   public static RequestBody ofStream(InputStream stream, String contentType) {
     return new StreamBody(Objects.requireNonNull(stream, "stream"), contentType);
+  }
+
+  /** Parts as {@code multipart/form-data} with a fresh random boundary; see {@link MultipartBody}. */
+  public static RequestBody ofParts(java.util.List<MultipartBody.Section> sections) {
+    return MultipartBody.of(sections);
   }
 
   /** A caller's publisher, sent as it is; it is not assumed to publish the same bytes twice. */
