@@ -2,6 +2,8 @@ package io.courier.processor;
 
 import io.courier.http.Body;
 import io.courier.http.FormUrlEncoded;
+import io.courier.http.Multipart;
+import io.courier.http.Part;
 import io.courier.processor.EndpointReader.Verb;
 import io.courier.processor.ParameterModel.Kind;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ final class BindingValidator {
     ParameterModel body = null;
     ParameterModel url = null;
     List<ParameterModel> fieldParameters = new ArrayList<>();
+    List<ParameterModel> partParameters = new ArrayList<>();
+    Set<String> partNames = new HashSet<>();
     for (ParameterModel model : models) {
       Optional<Finding> finding = switch (model.kind()) {
         case PATH -> placeholderFinding(model, read, path, bound);
@@ -46,6 +50,15 @@ final class BindingValidator {
           fieldParameters.add(model);
           yield Optional.empty();
         }
+        case PART -> {
+          partParameters.add(model);
+          yield partNames.add(model.key()) ? Optional.empty() : Optional.of(Finding.error(
+              model.element(), Part.class, "value", String.format(Messages.DUPLICATE_PART, model.key())));
+        }
+        case PART_MAP -> {
+          partParameters.add(model);
+          yield Optional.empty();
+        }
         case QUERY, QUERY_MAP, HEADER, HEADER_MAP, IDEMPOTENCY_KEY, IF_MATCH -> Optional.empty();
       };
       finding.ifPresent(findings::add);
@@ -62,6 +75,17 @@ final class BindingValidator {
           String.format(Messages.URL_WITH_PATH, read.template())));
     }
     boolean form = Annotations.has(method, FormUrlEncoded.class);
+    if (Annotations.has(method, Multipart.class)) {
+      multipartFinding(method, read, body, form, fieldParameters, partParameters, allParametersRead).ifPresent(findings::add);
+      if (!read.hasBody()) {
+        return findings;
+      }
+    } else if (!partParameters.isEmpty()) {
+      ParameterModel part = partParameters.get(0);
+      Class<? extends java.lang.annotation.Annotation> annotation = ParameterReader.annotation(part.kind());
+      findings.add(Finding.error(part.element(), annotation, "",
+          String.format(Messages.PART_WITHOUT_MULTIPART, annotation.getSimpleName())));
+    }
     if (!read.hasBody()) {
       findings.addAll(bodySourcesWithoutBody(method, read, body, form, fieldParameters));
       return findings;
@@ -82,11 +106,45 @@ final class BindingValidator {
     if (!hasBody) {
       return EndpointModel.FieldEncoding.NONE;
     }
+    if (Annotations.has(method, Multipart.class)) {
+      return EndpointModel.FieldEncoding.MULTIPART;
+    }
     if (Annotations.has(method, FormUrlEncoded.class)) {
       return EndpointModel.FieldEncoding.FORM;
     }
     boolean fields = models.stream().anyMatch(model -> model.kind() == Kind.FIELD || model.kind() == Kind.FIELD_MAP);
     return fields ? EndpointModel.FieldEncoding.JSON_OBJECT : EndpointModel.FieldEncoding.NONE;
+  }
+
+  /**
+   * The one mistake of a {@code @Multipart} method, if any: no body to hold the parts, another body source beside
+   * them, or no part at all. One is reported, since each makes the others moot.
+   */
+  private static Optional<Finding> multipartFinding(ExecutableElement method, Verb read, ParameterModel body,
+      boolean form, List<ParameterModel> fields, List<ParameterModel> parts, boolean allParametersRead) {
+    if (!read.hasBody()) {
+      return Optional.of(Finding.error(method, Multipart.class, "",
+          String.format(Messages.MULTIPART_WITHOUT_BODY, read.httpMethod(), read.httpMethod())));
+    }
+    if (body != null) {
+      return Optional.of(Finding.error(body.element(), Body.class, "",
+          String.format(Messages.MULTIPART_WITH_OTHER_BODY, "@Body")));
+    }
+    if (!fields.isEmpty()) {
+      ParameterModel field = fields.get(0);
+      boolean annotated = field.kind() == Kind.FIELD_MAP || Annotations.has(field.element(), io.courier.http.Field.class);
+      String what = annotated ? "@" + ParameterReader.annotation(field.kind()).getSimpleName()
+          : "un-annotated parameter '" + field.name() + "' (annotate it with @Part)";
+      return Optional.of(Finding.error(field.element(), String.format(Messages.MULTIPART_WITH_OTHER_BODY, what)));
+    }
+    if (form) {
+      return Optional.of(Finding.error(method, FormUrlEncoded.class, "",
+          String.format(Messages.MULTIPART_WITH_OTHER_BODY, "@FormUrlEncoded")));
+    }
+    if (parts.isEmpty() && allParametersRead) { // a part reported already is not reported missing too
+      return Optional.of(Finding.error(method, Multipart.class, "", Messages.MULTIPART_WITHOUT_PARTS));
+    }
+    return Optional.empty();
   }
 
   private static Optional<Finding> placeholderFinding(

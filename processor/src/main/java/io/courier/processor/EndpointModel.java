@@ -54,7 +54,8 @@ record EndpointModel(
   enum FieldEncoding {
     NONE,
     JSON_OBJECT,
-    FORM
+    FORM,
+    MULTIPART
   }
 
   /**

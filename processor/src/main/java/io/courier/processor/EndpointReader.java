@@ -238,7 +238,8 @@ final class EndpointReader {
       return false;
     }
     Optional<ParameterModel> body = models.stream().filter(model -> model.kind() == Kind.BODY).findFirst();
-    boolean fields = models.stream().anyMatch(model -> model.kind() == Kind.FIELD || model.kind() == Kind.FIELD_MAP);
+    boolean fields = models.stream().anyMatch(model -> model.kind() == Kind.FIELD || model.kind() == Kind.FIELD_MAP
+        || model.kind() == Kind.PART || model.kind() == Kind.PART_MAP);
     if (body.isEmpty() && !fields) {
       findings.error(method, ContentDigest.class, "", String.format(Messages.CONTENT_DIGEST_WITHOUT_BODY,
           httpMethod, hasBody ? "no @Body, @Field or un-annotated parameter gives one" : "its verb takes none"));
@@ -250,7 +251,7 @@ final class EndpointReader {
     String once = switch (body.map(ParameterModel::bodyType).orElse(BodyType.CODEC)) {
       case INPUT_STREAM -> "an InputStream";
       case PUBLISHER -> "an HttpRequest.BodyPublisher";
-      case CODEC, STRING, BYTES, PATH -> null;
+      case CODEC, STRING, BYTES, PATH, PART -> null;
     };
     if (once != null) {
       findings.error(method, ContentDigest.class, "", String.format(Messages.CONTENT_DIGEST_UNREPLAYABLE, once));

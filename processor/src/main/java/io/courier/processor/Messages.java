@@ -33,6 +33,16 @@ final class Messages {
           + " annotate it with @Query, @Header or @Path";
   static final String FORM_WITH_BODY =
       "@FormUrlEncoded writes @Field parameters as a form; it cannot be used with @Body";
+  static final String MULTIPART_WITHOUT_PARTS = "@Multipart sends @Part and @PartMap parameters as the body, and"
+      + " this method has none; add one, or remove @Multipart";
+  static final String PART_WITHOUT_MULTIPART =
+      "@%s adds a part to a multipart body, so the method needs @Multipart";
+  static final String DUPLICATE_PART = "Part \"%s\" is named by more than one @Part parameter, which sends two parts"
+      + " of one name that a server keeps one of; give each its own name";
+  static final String MULTIPART_WITH_OTHER_BODY =
+      "@Multipart writes the body from @Part and @PartMap parameters, so it cannot be used with %s";
+  static final String MULTIPART_WITHOUT_BODY = "%s requests have no body, so @Multipart cannot be used here"
+      + " (use @Http(method = \"%s\", hasBody = true) to send one)";
   static final String NOT_A_STRING_MAP = "@%s must be a Map with String keys; found %s";
   static final String MALFORMED_HEADER = "@Headers entries must be \"Name: value\"; found \"%s\"";
   static final String RESTRICTED_HEADER =

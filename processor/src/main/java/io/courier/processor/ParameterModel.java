@@ -12,7 +12,7 @@ import javax.lang.model.type.TypeMirror;
  * @param name its name, which generated code passes with its value for messages
  * @param key the placeholder, query, header or field name; empty for maps, bodies and URLs
  * @param encoded whether the value is sent as already encoded
- * @param bodyType for a {@code @Body}, how it is written; else {@code null}
+ * @param bodyType for a {@code @Body} or {@code @Part}, how it is written; else {@code null}
  */
 record ParameterModel(
     VariableElement element, TypeMirror type, Kind kind, String name, String key, boolean encoded,
@@ -30,7 +30,9 @@ record ParameterModel(
     BODY,
     URL,
     IDEMPOTENCY_KEY,
-    IF_MATCH
+    IF_MATCH,
+    PART,
+    PART_MAP
   }
 
   /** How a {@code @Body} is written. */
@@ -40,6 +42,8 @@ record ParameterModel(
     BYTES,
     PATH,
     INPUT_STREAM,
-    PUBLISHER
+    PUBLISHER,
+    /** An {@code io.courier.Part}, which only a {@code @Part} can be. */
+    PART
   }
 }

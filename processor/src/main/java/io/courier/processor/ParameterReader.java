@@ -7,6 +7,8 @@ import io.courier.http.Header;
 import io.courier.http.HeaderMap;
 import io.courier.http.IdempotencyKey;
 import io.courier.http.IfMatch;
+import io.courier.http.Part;
+import io.courier.http.PartMap;
 import io.courier.http.Path;
 import io.courier.http.Query;
 import io.courier.http.QueryMap;
@@ -60,6 +62,8 @@ final class ParameterReader {
       case URL -> Url.class;
       case IDEMPOTENCY_KEY -> IdempotencyKey.class;
       case IF_MATCH -> IfMatch.class;
+      case PART -> Part.class;
+      case PART_MAP -> PartMap.class;
     };
   }
 
@@ -96,12 +100,14 @@ final class ParameterReader {
           Annotations.bool(mirror, "encoded"), null);
       case QUERY_MAP -> new ParameterModel(parameter, type, kind, name, "", Annotations.bool(mirror, "encoded"),
           null);
+      case PART -> new ParameterModel(parameter, type, kind, name, Annotations.string(mirror, "value"), false,
+          partType(type));
       case HEADER, FIELD -> new ParameterModel(parameter, type, kind, name, Annotations.string(mirror, "value"),
           false, null);
       case BODY -> new ParameterModel(parameter, type, kind, name, "", false, bodyType(type));
       case IDEMPOTENCY_KEY -> new ParameterModel(parameter, type, kind, name, "Idempotency-Key", false, null);
       case IF_MATCH -> new ParameterModel(parameter, type, kind, name, "If-Match", false, null);
-      case HEADER_MAP, FIELD_MAP, URL -> new ParameterModel(parameter, type, kind, name, "", false, null);
+      case HEADER_MAP, FIELD_MAP, PART_MAP, URL -> new ParameterModel(parameter, type, kind, name, "", false, null);
     };
     return checked(model, annotation(kind), findings);
   }
@@ -112,11 +118,12 @@ final class ParameterReader {
     String problem = switch (model.kind()) {
       case PATH -> isMultiValued(type) || checks.isSubtype(type, "java.util.Map")
           ? String.format(Messages.PATH_TYPE, type) : null;
-      case QUERY_MAP, HEADER_MAP, FIELD_MAP -> isStringMap(type)
+      case QUERY_MAP, HEADER_MAP, FIELD_MAP, PART_MAP -> isStringMap(type)
           ? null : String.format(Messages.NOT_A_STRING_MAP, annotation.getSimpleName(), type);
       case QUERY -> mapInsteadOfValue(model, annotation, QueryMap.class);
       case HEADER -> mapInsteadOfValue(model, annotation, HeaderMap.class);
       case FIELD -> mapInsteadOfValue(model, annotation, FieldMap.class);
+      case PART -> mapInsteadOfValue(model, annotation, PartMap.class);
       case URL -> checks.is(type, "java.lang.String") || checks.is(type, "java.net.URI")
           ? null : String.format(Messages.URL_TYPE, type);
       case IDEMPOTENCY_KEY -> checks.is(type, "java.lang.String") || checks.is(type, "java.util.UUID")
@@ -165,7 +172,8 @@ final class ParameterReader {
   private String unwritable(ParameterModel model, Class<? extends Annotation> annotation) {
     boolean bodyValue = switch (model.kind()) {
       case BODY -> model.bodyType() == BodyType.CODEC;
-      case FIELD, FIELD_MAP -> true;
+      case PART -> model.bodyType() == BodyType.CODEC;
+      case FIELD, FIELD_MAP, PART_MAP -> true;
       case PATH, QUERY, QUERY_MAP, HEADER, HEADER_MAP, URL, IDEMPOTENCY_KEY, IF_MATCH -> false;
     };
     if (!bodyValue) {
@@ -177,6 +185,19 @@ final class ParameterReader {
     return nonValues.find(model.type(), false)
         .map(finding -> NonValueTypes.message(finding, "write", where))
         .orElse(null);
+  }
+
+  /** How a {@code @Part} is written: as text, bytes, a file, a {@code Part}, or else by a codec. */
+  private BodyType partType(TypeMirror type) {
+    if (checks.is(type, "io.courier.Part")) {
+      return BodyType.PART;
+    }
+    BodyType asBody = bodyType(type);
+    return switch (asBody) {
+      case STRING, BYTES, PATH -> asBody;
+      // An InputStream goes in an io.courier.Part, which names its content type; as a value the codec refuses it.
+      case CODEC, INPUT_STREAM, PUBLISHER, PART -> BodyType.CODEC;
+    };
   }
 
   private BodyType bodyType(TypeMirror type) {

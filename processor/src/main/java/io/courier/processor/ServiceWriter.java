@@ -73,7 +73,7 @@ final class ServiceWriter {
       });
       Optional<CodeBlock> body = endpoint.body().map(model -> CodeBlock.of(".body($S, $L, $N)", model.parameter(),
           bodyWriter(model, codecWriter), model.parameter()));
-      type.addMethod(method(endpoint, field, body));
+      type.addMethod(method(endpoint, field, body, codecWriter));
     }
     type.addMethod(constructor.build());
     type.addType(factory(api, service.implementation()));
@@ -109,6 +109,7 @@ final class ServiceWriter {
       case NONE -> { }
       case JSON_OBJECT -> code.add("\n.jsonFields()");
       case FORM -> code.add("\n.formFields()");
+      case MULTIPART -> code.add("\n.multipart()");
     }
     endpoint.typedError().ifPresent(error -> code.add("\n.statusErrors($T::new)", error));
     endpoint.timeout().ifPresent(timeout ->
@@ -144,7 +145,8 @@ final class ServiceWriter {
    * The method: one call chain, from the path through the arguments to the execution. A bad argument fails the call
    * where it executes, so an async method returns a failed future rather than throwing, with no code of its own.
    */
-  private static MethodSpec method(EndpointModel endpoint, String field, Optional<CodeBlock> body) {
+  private static MethodSpec method(EndpointModel endpoint, String field, Optional<CodeBlock> body,
+      Function<CodecType, String> codecWriter) {
     MethodSpec signature = endpoint.signature();
     CodeBlock.Builder call = CodeBlock.builder();
     call.add(signature.returnType().equals(TypeName.VOID) ? "" : "return ");
@@ -160,7 +162,7 @@ final class ServiceWriter {
       call.add("\n.header($S, $T.randomUUID())", IDEMPOTENCY_KEY, UUID.class);
     }
     for (ParameterModel parameter : endpoint.parameters()) {
-      step(parameter).ifPresent(step -> call.add("\n$L", step));
+      step(parameter, codecWriter).ifPresent(step -> call.add("\n$L", step));
     }
     body.ifPresent(step -> call.add("\n$L", step));
     String execute = endpoint.returns().async() ? "executeAsync"
@@ -186,7 +188,7 @@ final class ServiceWriter {
   }
 
   /** The call's step for {@code parameter}; none for those the path, the URL or the body take. */
-  private static Optional<CodeBlock> step(ParameterModel parameter) {
+  private static Optional<CodeBlock> step(ParameterModel parameter, Function<CodecType, String> codecWriter) {
     String name = parameter.name();
     return switch (parameter.kind()) {
       case PATH, URL, BODY -> Optional.empty();
@@ -198,6 +200,12 @@ final class ServiceWriter {
       case IF_MATCH -> Optional.of(CodeBlock.of(".ifMatch($S, $N)", name, name));
       case FIELD -> Optional.of(CodeBlock.of(".field($S, $N)", parameter.key(), name));
       case FIELD_MAP -> Optional.of(CodeBlock.of(".fieldMap($S, $N)", name, name));
+      // The kind of part is decided here: the call's overload for it, or the codec's writer for any other type.
+      case PART -> Optional.of(parameter.bodyType() == ParameterModel.BodyType.CODEC
+          ? CodeBlock.of(".part($S, this.$N, $N)", parameter.key(),
+              codecWriter.apply(CodecType.of(parameter.type())), name)
+          : CodeBlock.of(".part($S, $N)", parameter.key(), name));
+      case PART_MAP -> Optional.of(CodeBlock.of(".partMap($S, $N)", name, name));
     };
   }
 
@@ -210,6 +218,7 @@ final class ServiceWriter {
       case PATH -> CodeBlock.of("$T.path()", TypeNames.BODY_WRITERS);
       case INPUT_STREAM -> CodeBlock.of("$T.inputStream()", TypeNames.BODY_WRITERS);
       case PUBLISHER -> CodeBlock.of("$T.publisher()", TypeNames.BODY_WRITERS);
+      case PART -> throw new IllegalStateException("a @Body is never read as a Part"); // ParameterReader's promise
     };
   }
 

@@ -86,7 +86,7 @@ final class SharedTypes {
   static Optional<CodecType> writtenType(EndpointModel endpoint) {
     return endpoint.body().flatMap(body -> switch (body.type()) {
       case CODEC -> Optional.of(body.codec());
-      case STRING, BYTES, PATH, INPUT_STREAM, PUBLISHER -> Optional.<CodecType>empty();
+      case STRING, BYTES, PATH, INPUT_STREAM, PUBLISHER, PART -> Optional.<CodecType>empty();
     });
   }
 

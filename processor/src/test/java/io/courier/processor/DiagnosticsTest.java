@@ -239,6 +239,77 @@ class DiagnosticsTest {
   }
 
   @Test
+  void multipartWithoutParts() {
+    assertError(Messages.MULTIPART_WITHOUT_PARTS, "@Multipart",
+        "interface Api {",
+        "  @Post(\"/x\")",
+        "  @Multipart",
+        "  void post(@Header(\"H\") String h);",
+        "}");
+  }
+
+  @Test
+  void partWithoutMultipart() {
+    assertError(String.format(Messages.PART_WITHOUT_MULTIPART, "Part"), "String title",
+        "interface Api {",
+        "  @Post(\"/x\")",
+        "  void post(",
+        "      @Part(\"title\") String title);",
+        "}");
+  }
+
+  @Test
+  void partNamedTwice() {
+    assertError(String.format(Messages.DUPLICATE_PART, "file"), "byte[] second",
+        "interface Api {",
+        "  @Post(\"/x\") @Multipart",
+        "  void post(@Part(\"file\") byte[] first,",
+        "      @Part(\"file\") byte[] second);",
+        "}");
+  }
+
+  @Test
+  void multipartWithField() {
+    assertError(String.format(Messages.MULTIPART_WITH_OTHER_BODY, "@Field"), "String key",
+        "interface Api {",
+        "  @Post(\"/x\") @Multipart",
+        "  void post(@Part(\"file\") byte[] file,",
+        "      @Field(\"key\") String key);",
+        "}");
+  }
+
+  @Test
+  void multipartWithBody() {
+    assertError(String.format(Messages.MULTIPART_WITH_OTHER_BODY, "@Body"), "String text",
+        "interface Api {",
+        "  @Post(\"/x\") @Multipart",
+        "  void post(@Part(\"file\") byte[] file,",
+        "      @Body String text);",
+        "}");
+  }
+
+  @Test
+  void multipartOnGet() {
+    assertError(String.format(Messages.MULTIPART_WITHOUT_BODY, "GET", "GET"), "@Multipart",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  @Multipart",
+        "  String get(@Part(\"file\") byte[] file);",
+        "}");
+  }
+
+  @Test
+  void partNoCodecCanWrite() {
+    assertError(notAValue(Messages.NESTED_INPUT_STREAM_RULE, "write", "java.io.InputStream",
+        "the @Part type java.io.InputStream"), "InputStream data",
+        "interface Api {",
+        "  @Post(\"/x\") @Multipart",
+        "  void post(",
+        "      @Part(\"data\") java.io.InputStream data);",
+        "}");
+  }
+
+  @Test
   void queryMapWithoutStringKeys() {
     assertError(String.format(Messages.NOT_A_STRING_MAP, "QueryMap",
         "java.util.Map<java.lang.Integer,java.lang.String>"), "Map<Integer, String>",
