@@ -21,4 +21,12 @@ public interface ResponseConverter<R> {
    * {@link #bodyMode()} asked for a 2xx status, and as the bounded bytes of the error body otherwise.
    */
   R convert(TransportResponse response, TransportRequest request) throws IOException;
+
+  /**
+   * Whether the body is a stream of events that may be silent for minutes when healthy, so that the client's read
+   * timeout does not apply to it, only one the method sets.
+   */
+  default boolean endless() {
+    return false;
+  }
 }
