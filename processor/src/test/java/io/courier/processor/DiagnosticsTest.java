@@ -553,12 +553,39 @@ class DiagnosticsTest {
   }
 
   @Test
-  void streamReturnType() {
-    assertError(String.format(Messages.STREAM_RETURN, "java.util.stream.Stream<test.Api.Item>",
-        "the return type java.util.stream.Stream<test.Api.Item>"), "Stream<Item> events",
+  void streamInAFuture() {
+    assertError(String.format(Messages.STREAM_IN_FUTURE, "java.util.stream.Stream<test.Api.Item>"),
+        "Stream<Item>> events",
         "interface Api {",
         "  record Item(String name) {}",
-        "  @Get(\"/events\") java.util.stream.Stream<Item> events();",
+        "  @Get(\"/events\") CompletableFuture<java.util.stream.Stream<Item>> events();",
+        "}");
+  }
+
+  @Test
+  void streamNestedInACollection() {
+    assertError(String.format(Messages.STREAM_RETURN, "java.util.stream.Stream<java.lang.String>",
+        "the return type java.util.List<java.util.stream.Stream<java.lang.String>>"), "Stream<String>> events",
+        "interface Api {",
+        "  @Get(\"/events\") List<java.util.stream.Stream<String>> events();",
+        "}");
+  }
+
+  @Test
+  void streamOfStreams() {
+    String type = "java.util.stream.Stream<java.util.stream.Stream<java.lang.String>>";
+    assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE, type,
+        "a stream holds server-sent events or values a codec decodes"), "Stream<String>> events",
+        "interface Api {",
+        "  @Get(\"/events\") java.util.stream.Stream<java.util.stream.Stream<String>> events();",
+        "}");
+  }
+
+  @Test
+  void rawStream() {
+    assertError(String.format(Messages.RAW_TYPE, "Stream", "Stream"), "Stream events",
+        "interface Api {",
+        "  @SuppressWarnings(\"rawtypes\") @Get(\"/events\") java.util.stream.Stream events();",
         "}");
   }
 

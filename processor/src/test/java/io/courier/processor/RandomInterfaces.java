@@ -55,7 +55,7 @@ final class RandomInterfaces {
     "void", "String", "Item", "List<Item>", "Response<Item>", "Response<Void>", "Optional<Item>", "byte[]",
     "java.io.InputStream", "Void", "CompletableFuture<Item>", "CompletableFuture<Void>", "Item[]",
     "CompletableFuture<Response<List<Item>>>", "Map<String, List<Item>>", "Optional<List<Item>>", "Object",
-    "List<?>"};
+    "List<?>", "java.util.stream.Stream<Item>", "java.util.concurrent.Flow.Publisher<io.courier.ServerSentEvent>"};
 
   private final Random random;
 
