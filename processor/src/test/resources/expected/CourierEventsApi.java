@@ -8,6 +8,7 @@ import io.courier.internal.Decoders;
 import io.courier.internal.Endpoint;
 import io.courier.internal.Engine;
 import io.courier.internal.Returns;
+import java.time.Duration;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
@@ -41,6 +42,7 @@ public final class CourierEventsApi implements EventsApi {
         .returning(Returns.events());
     this.prices = engine.endpoint("GET", "/prices/{symbol}")
         .idempotent()
+        .readTimeout(Duration.ofMinutes(2L))
         .returning(Returns.eventValues(priceDecoder));
     this.lines = engine.endpoint("GET", "/lines")
         .idempotent()

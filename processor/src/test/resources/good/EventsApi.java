@@ -3,7 +3,9 @@ package com.acme.events;
 import io.courier.ServerSentEvent;
 import io.courier.http.Get;
 import io.courier.http.Path;
+import io.courier.http.ReadTimeout;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Streamed responses: server-sent events and decoded values, as a Stream and as a Flow.Publisher. */
@@ -14,6 +16,7 @@ public interface EventsApi {
   Stream<ServerSentEvent> events();
 
   @Get("/prices/{symbol}")
+  @ReadTimeout(value = 2, unit = TimeUnit.MINUTES)
   Stream<Price> prices(@Path("symbol") String symbol);
 
   @Get("/lines")

@@ -71,6 +71,7 @@ final class Messages {
   static final String HEAD_RETURN_TYPE =
       "HEAD responses have no body: return void, boolean, Response<Void> or a CompletableFuture of those; found %s";
   static final String TIMEOUT_RANGE = "@Timeout must be at least 1; found %d";
+  static final String READ_TIMEOUT_RANGE = "@ReadTimeout must be at least 1; found %d";
   static final String HTTP_METHOD = "@Http method must be an HTTP token in upper case, such as PROPFIND; found \"%s\"";
   static final String TWO_IDEMPOTENCY_KEYS = "A call sends one idempotency key: @IdempotencyKey on the method makes"
       + " a fresh one per call, so the method cannot also take an @IdempotencyKey parameter; found %s";

@@ -113,6 +113,8 @@ final class ServiceWriter {
     endpoint.typedError().ifPresent(error -> code.add("\n.statusErrors($T::new)", error));
     endpoint.timeout().ifPresent(timeout ->
         code.add("\n.callTimeout($T.$N($LL))", Duration.class, timeout.factory(), timeout.value()));
+    endpoint.readTimeout().ifPresent(timeout ->
+        code.add("\n.readTimeout($T.$N($LL))", Duration.class, timeout.factory(), timeout.value()));
     return code.add("\n.returning($L);\n$<$<", converter(endpoint.returns(), sharedTypes)).build();
   }
 

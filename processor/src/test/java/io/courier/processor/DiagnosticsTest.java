@@ -661,6 +661,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void readTimeoutOutOfRange() {
+    assertError(String.format(Messages.READ_TIMEOUT_RANGE, 0L), "@ReadTimeout",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  @ReadTimeout(0)",
+        "  java.util.stream.Stream<io.courier.ServerSentEvent> events();",
+        "}");
+  }
+
+  @Test
   void timeoutOutOfRange() {
     assertError(String.format(Messages.TIMEOUT_RANGE, 0L), "@Timeout",
         "interface Api {",
