@@ -9,12 +9,14 @@ import com.sun.net.httpserver.HttpExchange;
 import io.courier.HttpStatusException;
 import io.courier.ServerSentEvent;
 import io.courier.http.Get;
+import io.courier.http.ReadTimeout;
 import io.courier.testsupport.RecordingServer;
 import io.courier.testsupport.RecordingServer.Reply;
 import io.courier.testsupport.TransportKind;
 import io.courier.testsupport.TransportTest;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +47,10 @@ class ServerSentEventsTest {
 
     @Get("/events")
     Flow.Publisher<ServerSentEvent> publishEvents();
+
+    @Get("/events")
+    @ReadTimeout(value = 300, unit = TimeUnit.MILLISECONDS)
+    Stream<ServerSentEvent> watchedEvents();
   }
 
   @RegisterExtension
@@ -172,6 +178,24 @@ class ServerSentEventsTest {
 
     try (Stream<ServerSentEvent> events = api.events()) {
       assertEquals(List.of("late"), events.map(ServerSentEvent::data).collect(Collectors.toList()));
+    }
+  }
+
+  @TransportTest
+  void aStalledStreamObeysItsMethodsReadTimeout(TransportKind transport) throws Exception {
+    CountDownLatch clientDone = new CountDownLatch(1);
+    server.handler((exchange, request) -> {
+      start(exchange, "text/event-stream");
+      write(exchange.getResponseBody(), "data: one\n\n");
+      clientDone.await(10, TimeUnit.SECONDS); // stalled until the client has given up
+    });
+
+    try (Stream<ServerSentEvent> events = api(transport).watchedEvents()) {
+      Iterator<ServerSentEvent> iterator = events.iterator();
+      assertEquals("one", iterator.next().data());
+      assertThrows(UncheckedIOException.class, iterator::hasNext);
+    } finally {
+      clientDone.countDown();
     }
   }
 
