@@ -27,7 +27,14 @@ public final class EventStreamParser {
 
   /** A parser of {@code body}, decoded as UTF-8 with malformed bytes replaced, as the specification says. */
   public EventStreamParser(InputStream body) {
+    this(body, "", null);
+  }
+
+  /** A parser of a reopened stream, which keeps the last event ID and reconnection time of the one before. */
+  EventStreamParser(InputStream body, String lastEventId, Duration reconnectionTime) {
     this.reader = new InputStreamReader(body, StandardCharsets.UTF_8);
+    this.lastEventId = lastEventId;
+    this.reconnectionTime = reconnectionTime;
   }
 
   /** The next dispatched event, or null at the end of the body; an event cut off by the end is dropped. */

@@ -4,6 +4,7 @@ import io.courier.DecodingException;
 import io.courier.ServerSentEvent;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,24 +27,25 @@ final class EventStreams {
 
   private EventStreams() {}
 
-  /** The body's server-sent events. */
-  static Stream<ServerSentEvent> events(TransportResponse response) {
-    InputStream body = response.stream();
-    EventStreamParser parser = new EventStreamParser(body);
-    return stream(body, parser::next);
+  /** The body's server-sent events, the stream reopened with {@code reopen} when it drops (null: never). */
+  static Stream<ServerSentEvent> events(
+      TransportResponse response, TransportRequest request, ResponseConverter.Reopen reopen) {
+    ReconnectingEvents events = new ReconnectingEvents(response.stream(), request.header("Last-Event-ID"), reopen);
+    return stream(events, events::next);
   }
 
   /**
    * The body's values: each event's data for {@code text/event-stream}, each line for anything else (NDJSON),
    * decided by the response's {@code Content-Type} since one endpoint may serve either.
    */
-  static <T> Stream<T> values(Decoder<T> decoder, TransportResponse response, TransportRequest request) {
+  static <T> Stream<T> values(Decoder<T> decoder, TransportResponse response, TransportRequest request,
+      ResponseConverter.Reopen reopen) {
     InputStream body = response.stream();
     String contentType = response.header("Content-Type");
     if (isEventStream(contentType)) {
-      EventStreamParser parser = new EventStreamParser(body);
-      return stream(body, () -> {
-        ServerSentEvent event = parser.next();
+      ReconnectingEvents events = new ReconnectingEvents(body, request.header("Last-Event-ID"), reopen);
+      return stream(events, () -> {
+        ServerSentEvent event = events.next();
         return event == null ? null : decode(decoder, event.data().getBytes(StandardCharsets.UTF_8), request);
       });
     }
@@ -72,7 +74,7 @@ final class EventStreams {
   }
 
   /** A stream over {@code source} whose close, or the end of the body, closes the body and its connection. */
-  private static <T> Stream<T> stream(InputStream body, Source<T> source) {
+  private static <T> Stream<T> stream(Closeable body, Source<T> source) {
     Iterator<T> iterator = new Iterator<>() {
       private T next;
       private boolean done;
@@ -108,7 +110,7 @@ final class EventStreams {
     return StreamSupport.stream(spliterator, false).onClose(() -> closeQuietly(body));
   }
 
-  static void closeQuietly(InputStream body) {
+  static void closeQuietly(Closeable body) {
     try {
       body.close();
     } catch (IOException ignored) {

@@ -45,12 +45,24 @@ public final class Returns {
 
   private static final ResponseConverter<Stream<ServerSentEvent>> EVENTS = new EventConverter<>() {
     @Override
-    public Stream<ServerSentEvent> convert(TransportResponse response, TransportRequest request) {
-      return EventStreams.events(response);
+    public Stream<ServerSentEvent> convert(TransportResponse response, TransportRequest request, Reopen reopen) {
+      return EventStreams.events(response, request, reopen);
+    }
+  };
+
+  private static final ResponseConverter<TransportResponse> RAW_STREAM = new Converter<>(BodyMode.STREAM, Takes.SUCCESS) {
+    @Override
+    public TransportResponse convert(TransportResponse response, TransportRequest request) {
+      return response;
     }
   };
 
   private Returns() {}
+
+  /** The 2xx response itself, its body streamed: what reopening an event stream needs. */
+  static ResponseConverter<TransportResponse> rawStream() {
+    return RAW_STREAM;
+  }
 
   /** For {@code Stream<ServerSentEvent>}: events as they arrive; closing the stream closes the connection. */
   public static ResponseConverter<Stream<ServerSentEvent>> events() {
@@ -64,8 +76,8 @@ public final class Returns {
   public static <T> ResponseConverter<Stream<T>> eventValues(Decoder<T> decoder) {
     return new EventConverter<>() {
       @Override
-      public Stream<T> convert(TransportResponse response, TransportRequest request) {
-        return EventStreams.values(decoder, response, request);
+      public Stream<T> convert(TransportResponse response, TransportRequest request, Reopen reopen) {
+        return EventStreams.values(decoder, response, request, reopen);
       }
     };
   }
@@ -205,6 +217,14 @@ public final class Returns {
     public boolean endless() {
       return true;
     }
+
+    @Override
+    public final R convert(TransportResponse response, TransportRequest request) {
+      return convert(response, request, null);
+    }
+
+    @Override
+    public abstract R convert(TransportResponse response, TransportRequest request, Reopen reopen);
   }
 
   /** A converter that knows its body mode and the statuses it takes. */
