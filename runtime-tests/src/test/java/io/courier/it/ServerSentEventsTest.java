@@ -165,6 +165,54 @@ class ServerSentEventsTest {
   }
 
   @TransportTest
+  void cancellingThePublisherClosesTheConnection(TransportKind transport) throws Exception {
+    CountDownLatch writeFailed = new CountDownLatch(1);
+    server.handler((exchange, request) -> {
+      start(exchange, "text/event-stream");
+      OutputStream out = exchange.getResponseBody();
+      try {
+        for (int i = 0; i < 10_000; i++) {
+          write(out, "data: " + "x".repeat(1000) + i + "\n\n");
+          Thread.sleep(5);
+        }
+      } catch (IOException expected) {
+        writeFailed.countDown();
+      }
+    });
+    LinkedBlockingQueue<Object> signals = new LinkedBlockingQueue<>();
+
+    api(transport).publishEvents().subscribe(new Flow.Subscriber<>() {
+      private Flow.Subscription subscription;
+
+      @Override
+      public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        s.request(1);
+      }
+
+      @Override
+      public void onNext(ServerSentEvent item) {
+        signals.add(item.data());
+        subscription.cancel();
+      }
+
+      @Override
+      public void onError(Throwable throwable) {
+        signals.add(throwable);
+      }
+
+      @Override
+      public void onComplete() {
+        signals.add("complete");
+      }
+    });
+
+    assertTrue(((String) signals.poll(10, TimeUnit.SECONDS)).endsWith("0"));
+    assertTrue(writeFailed.await(30, TimeUnit.SECONDS), "the server kept writing after cancel");
+    assertEquals(null, signals.poll(100, TimeUnit.MILLISECONDS), "a signal after cancel");
+  }
+
+  @TransportTest
   void aSilentStreamIsNotCutByTheClientsReadTimeout(TransportKind transport) throws Exception {
     server.handler((exchange, request) -> {
       start(exchange, "text/event-stream");
