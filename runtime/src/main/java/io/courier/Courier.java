@@ -126,6 +126,7 @@ public final class Courier implements AutoCloseable {
     private Executor callbackExecutor;
     private int maxErrorBodyBytes = 64 * 1024;
     private boolean followRedirects = true;
+    private boolean reconnectEvents = true;
     private final List<String> redactedHeaders = new ArrayList<>();
     private final List<String> redactedQueryParameters = new ArrayList<>();
     private final List<Interceptor> interceptors = new ArrayList<>();
@@ -260,6 +261,16 @@ public final class Courier implements AutoCloseable {
     }
 
     /**
+     * Whether a server-sent event stream whose connection drops is reopened, with {@code Last-Event-ID}, after the
+     * server's {@code retry:} time, as the EventSource specification says; on by default, bounded by the retry
+     * policy. Off, a dropped stream ends with an error.
+     */
+    public Builder reconnectEvents(boolean reconnect) {
+      this.reconnectEvents = reconnect;
+      return this;
+    }
+
+    /**
      * A header whose values logs show as {@code ██}, as they always show {@code Authorization},
      * {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie}; the name is matched case-insensitively.
      */
@@ -296,7 +307,7 @@ public final class Courier implements AutoCloseable {
           codec != null ? codec : JacksonCodec.create(), List.copyOf(defaultHeaders), requestTimeout, readTimeout,
           callTimeout, retryPolicy, ownPool != null ? ownPool : callbackExecutor, ownPool, maxErrorBodyBytes,
           followRedirects, new Redaction(redactedHeaders, redactedQueryParameters),
-          List.copyOf(interceptors));
+          List.copyOf(interceptors), reconnectEvents);
       return new Courier(baseUri, new Engine(settings));
     }
 

@@ -5,7 +5,9 @@ import io.courier.transport.Deadlines;
 import io.courier.transport.RequestBody;
 import io.courier.transport.TransportRequest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
@@ -33,7 +35,8 @@ public final class OkHttpTransport implements Transport {
   private final OkHttpClient client;
   private final boolean owned;
   private final Urls urls = new Urls();
-  private volatile ReadTimeoutClient derived;
+  /** Clients derived by socket read timeout: a few at most, one per distinct method read timeout. */
+  private final Map<Long, OkHttpClient> derived = new ConcurrentHashMap<>();
   // Courier's request timeout, until the headers arrive: not OkHttp's call timeout, which wakes Okio's watchdog
   // thread on every sequential call.
   private final Deadlines deadlines = new Deadlines("courier-okhttp-deadlines", 25);
@@ -70,23 +73,17 @@ public final class OkHttpTransport implements Transport {
    * The client whose socket read timeout lets the headers take their request timeout and the body its read timeout:
    * longer than either, or none where either is unlimited. Courier's own sweeper keeps the request timeout, a little
    * before the socket's would end the wait, and {@link OkHttpResponse} narrows the body's reads to the read timeout.
-   * A Courier uses one value, so one client derived from the caller's (sharing its pool and dispatcher) is kept.
+   * A Courier uses the builder's value, none for streamed responses and each {@code @ReadTimeout}, so a client
+   * derived from the caller's (sharing its pool and dispatcher) is kept for each.
    */
   private OkHttpClient clientFor(TransportRequest request) {
     Duration headers = request.timeout();
     Duration body = request.readTimeout();
     long millis = headers == null || body == null ? 0
         : Math.max(headers.toMillis() + SWEEPER_SLACK_MILLIS, body.toMillis());
-    ReadTimeoutClient last = derived;
-    if (last == null || last.millis != millis) {
-      last = new ReadTimeoutClient(millis, client.newBuilder().readTimeout(millis, TimeUnit.MILLISECONDS).build());
-      derived = last;
-    }
-    return last.client;
+    return derived.computeIfAbsent(millis,
+        key -> client.newBuilder().readTimeout(key, TimeUnit.MILLISECONDS).build());
   }
-
-  /** A client derived for one socket read timeout. */
-  private record ReadTimeoutClient(long millis, OkHttpClient client) {}
 
   private Request okRequest(TransportRequest request) {
     // One array of the exact size, which Headers.of copies once: a Headers.Builder grows a list from 20 slots.

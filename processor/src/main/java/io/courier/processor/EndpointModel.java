@@ -23,6 +23,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param fields how {@code @Field} and un-annotated parameters become the body
  * @param headers the method's own {@code @Headers}, as name and value pairs; they replace the interface's
  * @param timeout the {@code @Timeout}, if any
+ * @param readTimeout the {@code @ReadTimeout}, if any
  * @param parameters one per parameter, in order
  * @param body the {@code @Body} parameter, if any
  * @param returns what the method returns
@@ -44,6 +45,7 @@ record EndpointModel(
     FieldEncoding fields,
     List<String> headers,
     Optional<TimeoutModel> timeout,
+    Optional<TimeoutModel> readTimeout,
     List<ParameterModel> parameters,
     Optional<BodyModel> body,
     ReturnModel returns,
@@ -59,7 +61,7 @@ record EndpointModel(
   }
 
   /**
-   * A {@code @Timeout}.
+   * A {@code @Timeout} or {@code @ReadTimeout}.
    *
    * @param value how many units
    * @param factory the {@code java.time.Duration} factory for the unit, such as {@code ofSeconds}

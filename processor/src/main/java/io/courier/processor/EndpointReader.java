@@ -8,6 +8,7 @@ import io.courier.http.CreateOnly;
 import io.courier.http.Http;
 import io.courier.http.IdempotencyKey;
 import io.courier.http.Idempotent;
+import io.courier.http.ReadTimeout;
 import io.courier.http.Timeout;
 import io.courier.processor.EndpointModel.TimeoutModel;
 import io.courier.processor.ParameterModel.BodyType;
@@ -88,7 +89,8 @@ final class EndpointReader {
     Optional<ReturnModel> returnModel = ReturnTypeReader.read(
         checks, method, type.getReturnType(), "HEAD".equals(read.httpMethod), findings);
     List<String> headers = conditions(method, read, models, HeaderReader.read(method, findings), findings);
-    Optional<TimeoutModel> timeout = timeout(method, findings);
+    Optional<TimeoutModel> timeout = timeout(method, Timeout.class, Messages.TIMEOUT_RANGE, findings);
+    Optional<TimeoutModel> readTimeout = timeout(method, ReadTimeout.class, Messages.READ_TIMEOUT_RANGE, findings);
     boolean markIdempotent = idempotent(method, read, findings);
     boolean freshKey = freshIdempotencyKey(method, models, findings);
     boolean keyed = freshKey || models.stream().anyMatch(model -> model.kind() == Kind.IDEMPOTENCY_KEY);
@@ -104,7 +106,7 @@ final class EndpointReader {
     return Optional.of(new EndpointModel(method, MethodSpec.overriding(method, owner, checks.types()).build(),
         read.httpMethod, read.template, url.isPresent() ? List.of() : pathParts(path, models), url,
         hasBody, read.idempotent || markIdempotent, keyed, freshKey, digest,
-        BindingValidator.fieldEncoding(method, read.hasBody, models), headers, timeout, List.copyOf(models),
+        BindingValidator.fieldEncoding(method, read.hasBody, models), headers, timeout, readTimeout, List.copyOf(models),
         body(models), returnModel.get(), thrown.ioException(), thrown.typedError().map(TypeName::get)));
   }
 
@@ -175,14 +177,15 @@ final class EndpointReader {
     return List.copyOf(verbs);
   }
 
-  private static Optional<TimeoutModel> timeout(ExecutableElement method, Findings findings) {
-    Optional<AnnotationMirror> mirror = Annotations.find(method, Timeout.class);
+  private static Optional<TimeoutModel> timeout(ExecutableElement method,
+      Class<? extends java.lang.annotation.Annotation> annotation, String rangeMessage, Findings findings) {
+    Optional<AnnotationMirror> mirror = Annotations.find(method, annotation);
     if (mirror.isEmpty()) {
       return Optional.empty();
     }
     long amount = Annotations.number(mirror.get(), "value");
     if (amount < 1) {
-      findings.error(method, Timeout.class, "value", String.format(Messages.TIMEOUT_RANGE, amount));
+      findings.error(method, annotation, "value", String.format(rangeMessage, amount));
       return Optional.empty();
     }
     String unitName = Annotations.enumConstant(mirror.get(), "unit");

@@ -73,11 +73,15 @@ final class Messages {
   static final String FUTURE_RULE =
       "A Future or CompletionStage, other than the CompletableFuture around an asynchronous result,";
   static final String NESTED_INPUT_STREAM_RULE = "An InputStream, other than a whole body or return type,";
-  static final String STREAM_RETURN = "Stream and Flow.Publisher return types are not supported yet (they will be,"
-      + " for server-sent events and NDJSON); return InputStream to read the body as it arrives; found %s in %s";
+  static final String STREAM_RETURN = "Only Stream<T> and Flow.Publisher<T> as the whole return type stream a"
+      + " response (T a ServerSentEvent or a codec type, one per event or NDJSON line); return InputStream to read"
+      + " any other body as it arrives; found %s in %s";
+  static final String STREAM_IN_FUTURE = "A Stream inside a CompletableFuture would still block whoever reads it;"
+      + " return Flow.Publisher<T> for async code, or Stream<T>; found %s";
   static final String HEAD_RETURN_TYPE =
       "HEAD responses have no body: return void, boolean, Response<Void> or a CompletableFuture of those; found %s";
   static final String TIMEOUT_RANGE = "@Timeout must be at least 1; found %d";
+  static final String READ_TIMEOUT_RANGE = "@ReadTimeout must be at least 1; found %d";
   static final String HTTP_METHOD = "@Http method must be an HTTP token in upper case, such as PROPFIND; found \"%s\"";
   static final String TWO_IDEMPOTENCY_KEYS = "A call sends one idempotency key: @IdempotencyKey on the method makes"
       + " a fresh one per call, so the method cannot also take an @IdempotencyKey parameter; found %s";

@@ -25,7 +25,7 @@ final class NonValueTypes {
     FUNCTIONAL_INTERFACE,
     FUTURE,
     INPUT_STREAM,
-    /** A {@code Stream} or {@code Flow.Publisher}: reserved for the streamed responses of a later version. */
+    /** A {@code Stream} or {@code Flow.Publisher} other than the whole return type, which streams a response. */
     STREAM
   }
 

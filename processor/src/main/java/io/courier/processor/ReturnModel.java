@@ -12,8 +12,11 @@ import com.palantir.javapoet.TypeName;
  *     or a plain {@code T});
  *     {@code Void} where nothing is decoded
  * @param decoder how the body is decoded
+ * @param publisher whether the method returns a {@code Flow.Publisher} of what {@code value}, a {@code Stream},
+ *     holds
  */
-record ReturnModel(Shape shape, boolean async, TypeName value, CodecType body, DecoderKind decoder) {
+record ReturnModel(
+    Shape shape, boolean async, TypeName value, CodecType body, DecoderKind decoder, boolean publisher) {
   /** How the response becomes the value. */
   enum Shape {
     DISCARD,
@@ -26,7 +29,11 @@ record ReturnModel(Shape shape, boolean async, TypeName value, CodecType body, D
     /** {@code Versioned<T>}: the body with its {@code ETag}. */
     VERSIONED,
     /** {@code Optional<Versioned<T>>}: empty for a 404. */
-    OPTIONAL_VERSIONED
+    OPTIONAL_VERSIONED,
+    /** {@code Stream<ServerSentEvent>} or {@code Flow.Publisher<ServerSentEvent>}. */
+    EVENTS,
+    /** {@code Stream<T>} or {@code Flow.Publisher<T>}: each event's data or NDJSON line, decoded. */
+    EVENT_VALUES
   }
 
   /** How a body is decoded. */

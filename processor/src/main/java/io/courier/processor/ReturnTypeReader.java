@@ -1,6 +1,7 @@
 package io.courier.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.courier.processor.ReturnModel.DecoderKind;
 import io.courier.processor.ReturnModel.Shape;
@@ -22,6 +23,9 @@ final class ReturnTypeReader {
   private static final String BOOLEAN = "java.lang.Boolean";
   private static final String HTTP_RESPONSE = "java.net.http.HttpResponse";
   private static final String VERSIONED = "io.courier.Versioned";
+  private static final String STREAM = "java.util.stream.Stream";
+  private static final String PUBLISHER = "java.util.concurrent.Flow.Publisher";
+  private static final String SERVER_SENT_EVENT = "io.courier.ServerSentEvent";
 
   private final TypeChecks checks;
   private final NonValueTypes nonValues;
@@ -39,12 +43,26 @@ final class ReturnTypeReader {
     ReturnTypeReader reader = new ReturnTypeReader(checks, findings);
     return reader.shape(method, type, head)
         .filter(read -> reader.decodable(method, type, read))
-        .map(read -> new ReturnModel(read.shape, read.async, valueType(type, read.async),
-            read.body == null ? CodecType.of(ClassName.get(Void.class)) : CodecType.of(read.body), read.decoder));
+        .map(read -> new ReturnModel(read.shape, read.async, valueType(type, read),
+            read.body == null ? CodecType.of(ClassName.get(Void.class)) : CodecType.of(read.body), read.decoder,
+            read.publisher));
   }
 
   /** A return type taken apart, before it is checked to be decodable. */
-  private record Read(Shape shape, boolean async, TypeMirror body, DecoderKind decoder) {}
+  private record Read(Shape shape, boolean async, TypeMirror body, DecoderKind decoder, boolean publisher) {
+    Read(Shape shape, boolean async, TypeMirror body, DecoderKind decoder) {
+      this(shape, async, body, decoder, false);
+    }
+  }
+
+  /** What a call produces: {@code type} unwrapped from its future and boxed; a publisher's items as a stream. */
+  private static TypeName valueType(TypeMirror type, Read read) {
+    if (read.publisher) {
+      return ParameterizedTypeName.get(ClassName.get(java.util.stream.Stream.class),
+          TypeName.get(TypeChecks.arguments(type).get(0)));
+    }
+    return valueType(type, read.async);
+  }
 
   /** What a call produces: {@code type} unwrapped from its future and boxed, {@code Void} for void. */
   private static TypeName valueType(TypeMirror type, boolean async) {
@@ -111,6 +129,9 @@ final class ReturnTypeReader {
     if (checks.is(type, INPUT_STREAM)) {
       return Optional.of(new Read(Shape.STREAM, async, null, DecoderKind.NONE));
     }
+    if (checks.is(type, STREAM) || checks.is(type, PUBLISHER)) {
+      return events(method, type, async);
+    }
     if (isVersioned(type)) {
       return versioned(method, type, async);
     }
@@ -152,6 +173,31 @@ final class ReturnTypeReader {
       }
     }
     return Optional.of(DecoderKind.CODEC);
+  }
+
+  /**
+   * {@code Stream<X>} or {@code Flow.Publisher<X>} of server-sent events or of decoded values. Inside a future a
+   * stream would still block its reader, so async code gets the publisher instead.
+   */
+  private Optional<Read> events(ExecutableElement method, TypeMirror type, boolean async) {
+    boolean publisher = checks.is(type, PUBLISHER);
+    if (async) {
+      findings.error(method, String.format(Messages.STREAM_IN_FUTURE, type));
+      return Optional.empty();
+    }
+    List<? extends TypeMirror> arguments = TypeChecks.arguments(type);
+    if (arguments.isEmpty()) {
+      return raw(method, publisher ? "Flow.Publisher" : "Stream");
+    }
+    TypeMirror item = arguments.get(0);
+    if (checks.is(item, SERVER_SENT_EVENT)) {
+      return Optional.of(new Read(Shape.EVENTS, false, null, DecoderKind.NONE, publisher));
+    }
+    if (checks.is(item, VOID) || checks.is(item, STREAM) || checks.is(item, PUBLISHER)) {
+      return unsupported(method, type, false, "a stream holds server-sent events or values a codec decodes");
+    }
+    return decoder(method, type, item)
+        .map(kind -> new Read(Shape.EVENT_VALUES, false, item, kind, publisher));
   }
 
   /** Whether {@code type} is {@code Versioned<T>} or {@code Optional<Versioned<T>>}. */

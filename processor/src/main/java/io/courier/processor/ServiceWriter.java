@@ -114,6 +114,8 @@ final class ServiceWriter {
     endpoint.typedError().ifPresent(error -> code.add("\n.statusErrors($T::new)", error));
     endpoint.timeout().ifPresent(timeout ->
         code.add("\n.callTimeout($T.$N($LL))", Duration.class, timeout.factory(), timeout.value()));
+    endpoint.readTimeout().ifPresent(timeout ->
+        code.add("\n.readTimeout($T.$N($LL))", Duration.class, timeout.factory(), timeout.value()));
     return code.add("\n.returning($L);\n$<$<", converter(endpoint.returns(), sharedTypes)).build();
   }
 
@@ -129,6 +131,8 @@ final class ServiceWriter {
       case VERSIONED -> CodeBlock.of("$T.versioned($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
       case OPTIONAL_VERSIONED ->
           CodeBlock.of("$T.optionalVersioned($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
+      case EVENTS -> CodeBlock.of("$T.events()", TypeNames.RETURNS);
+      case EVENT_VALUES -> CodeBlock.of("$T.eventValues($L)", TypeNames.RETURNS, decoder(returns, sharedTypes));
     };
   }
 
@@ -150,6 +154,11 @@ final class ServiceWriter {
     MethodSpec signature = endpoint.signature();
     CodeBlock.Builder call = CodeBlock.builder();
     call.add(signature.returnType().equals(TypeName.VOID) ? "" : "return ");
+    boolean publisher = endpoint.returns().publisher();
+    if (publisher) {
+      // A cold publisher: the call is made, asynchronously, by each subscription.
+      call.add("$T.publisher(() -> ", TypeNames.RETURNS);
+    }
     if (endpoint.url().isPresent()) {
       call.add("this.$N.callUrl($S, $N)$>$>", field, endpoint.url().get(), endpoint.url().get());
     } else {
@@ -165,9 +174,11 @@ final class ServiceWriter {
       step(parameter, codecWriter).ifPresent(step -> call.add("\n$L", step));
     }
     body.ifPresent(step -> call.add("\n$L", step));
-    String execute = endpoint.returns().async() ? "executeAsync"
-        : endpoint.throwsIoException() ? "executeChecked" : "execute";
-    if (endpoint.returns().async() || endpoint.typedError().isEmpty()) {
+    boolean async = endpoint.returns().async() || publisher;
+    String execute = async ? "executeAsync" : endpoint.throwsIoException() ? "executeChecked" : "execute";
+    if (publisher) {
+      call.add("\n.$N());\n$<$<", execute);
+    } else if (async || endpoint.typedError().isEmpty()) {
       call.add("\n.$N();\n$<$<", execute);
     } else {
       // The class names the typed error in the signature, so a checked one reaches the caller as itself.

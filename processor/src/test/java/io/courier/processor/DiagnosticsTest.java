@@ -624,12 +624,39 @@ class DiagnosticsTest {
   }
 
   @Test
-  void streamReturnType() {
-    assertError(String.format(Messages.STREAM_RETURN, "java.util.stream.Stream<test.Api.Item>",
-        "the return type java.util.stream.Stream<test.Api.Item>"), "Stream<Item> events",
+  void streamInAFuture() {
+    assertError(String.format(Messages.STREAM_IN_FUTURE, "java.util.stream.Stream<test.Api.Item>"),
+        "Stream<Item>> events",
         "interface Api {",
         "  record Item(String name) {}",
-        "  @Get(\"/events\") java.util.stream.Stream<Item> events();",
+        "  @Get(\"/events\") CompletableFuture<java.util.stream.Stream<Item>> events();",
+        "}");
+  }
+
+  @Test
+  void streamNestedInACollection() {
+    assertError(String.format(Messages.STREAM_RETURN, "java.util.stream.Stream<java.lang.String>",
+        "the return type java.util.List<java.util.stream.Stream<java.lang.String>>"), "Stream<String>> events",
+        "interface Api {",
+        "  @Get(\"/events\") List<java.util.stream.Stream<String>> events();",
+        "}");
+  }
+
+  @Test
+  void streamOfStreams() {
+    String type = "java.util.stream.Stream<java.util.stream.Stream<java.lang.String>>";
+    assertError(String.format(Messages.UNSUPPORTED_RETURN_TYPE, type,
+        "a stream holds server-sent events or values a codec decodes"), "Stream<String>> events",
+        "interface Api {",
+        "  @Get(\"/events\") java.util.stream.Stream<java.util.stream.Stream<String>> events();",
+        "}");
+  }
+
+  @Test
+  void rawStream() {
+    assertError(String.format(Messages.RAW_TYPE, "Stream", "Stream"), "Stream events",
+        "interface Api {",
+        "  @SuppressWarnings(\"rawtypes\") @Get(\"/events\") java.util.stream.Stream events();",
         "}");
   }
 
@@ -701,6 +728,16 @@ class DiagnosticsTest {
     assertError(String.format(Messages.HEAD_RETURN_TYPE, "java.lang.String"), "String head",
         "interface Api {",
         "  @Head(\"/x\") String head();",
+        "}");
+  }
+
+  @Test
+  void readTimeoutOutOfRange() {
+    assertError(String.format(Messages.READ_TIMEOUT_RANGE, 0L), "@ReadTimeout",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  @ReadTimeout(0)",
+        "  java.util.stream.Stream<io.courier.ServerSentEvent> events();",
         "}");
   }
 

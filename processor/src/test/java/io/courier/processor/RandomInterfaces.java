@@ -40,7 +40,7 @@ final class RandomInterfaces {
   };
   private static final String[] METHOD_EXTRAS = {
     "", "", "", "@FormUrlEncoded", "@Headers(\"Accept: application/json\")", "@Headers(\"Broken\")",
-    "@Timeout(5)", "@Timeout(0)", "@Idempotent", "@Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)"
+    "@Timeout(5)", "@Timeout(0)", "@ReadTimeout(3)", "@Idempotent", "@Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)"
   };
 
   /** Well-formed choices, so that about half the methods are valid and their generated code gets compiled. */
@@ -55,7 +55,7 @@ final class RandomInterfaces {
     "void", "String", "Item", "List<Item>", "Response<Item>", "Response<Void>", "Optional<Item>", "byte[]",
     "java.io.InputStream", "Void", "CompletableFuture<Item>", "CompletableFuture<Void>", "Item[]",
     "CompletableFuture<Response<List<Item>>>", "Map<String, List<Item>>", "Optional<List<Item>>", "Object",
-    "List<?>"};
+    "List<?>", "java.util.stream.Stream<Item>", "java.util.concurrent.Flow.Publisher<io.courier.ServerSentEvent>"};
 
   private final Random random;
 

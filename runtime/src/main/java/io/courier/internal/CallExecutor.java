@@ -7,6 +7,8 @@ import io.courier.transport.Deadlines;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class CallExecutor {
   private final Transport transport;
   private final RetryPolicy retryPolicy;
+  private final boolean reconnectEvents;
   private final Executor callbackExecutor;
   private final boolean followRedirects;
   private final RetryBudget budget = new RetryBudget();
@@ -35,6 +38,7 @@ final class CallExecutor {
   CallExecutor(Settings settings) {
     this.transport = settings.transport();
     this.retryPolicy = settings.retryPolicy();
+    this.reconnectEvents = settings.reconnectEvents();
     this.callbackExecutor = settings.callbackExecutor();
     this.followRedirects = settings.followRedirects();
     this.log = new CallLog(settings.redaction());
@@ -43,6 +47,12 @@ final class CallExecutor {
 
   /** Runs the call on the calling thread; a transport failure is thrown as the transport's {@code IOException}. */
   <R> R execute(Endpoint<R> endpoint, TransportRequest request) throws IOException {
+    return run(endpoint, request, endpoint.converter);
+  }
+
+  /** Runs the call on the calling thread, its 2xx response converted by {@code converter}. */
+  private <R, V> V run(Endpoint<R> endpoint, TransportRequest request, ResponseConverter<V> converter)
+      throws IOException {
     Attempts<R> call = begin(endpoint, request, null);
     Throwable thrown = null;
     try {
@@ -60,10 +70,10 @@ final class CallExecutor {
         }
         switch (call.next(response, failure)) {
           case RETURN -> {
-            if (!endpoint.converter.takes(response.status())) {
+            if (!converter.takes(response.status())) {
               throw endpoint.failures.thrown(response, call.request(), call.ambiguous());
             }
-            return endpoint.converter.convert(response, call.request());
+            return converter.convert(response, call.request(), reopen(endpoint, call.request()));
           }
           case RETRY -> call.sleep();
           case FOLLOW -> { } // the loop sends the redirected request next
@@ -186,12 +196,41 @@ final class CallExecutor {
   private <R> void complete(Attempts<R> call, TransportResponse response) throws IOException {
     Endpoint<R> endpoint = call.endpoint;
     if (endpoint.converter.takes(response.status())) {
-      R value = endpoint.converter.convert(response, call.request());
+      R value = endpoint.converter.convert(response, call.request(), reopen(endpoint, call.request()));
       finish(call, null);
       call.result.complete(value);
     } else {
       fail(call, endpoint.failures.of(response, call.request(), call.ambiguous()));
     }
+  }
+
+  /**
+   * How an event stream that drops is opened again: the same request with {@code Last-Event-ID}, made like a new
+   * call; null where the body is no event stream or reconnecting is off.
+   */
+  private ResponseConverter.Reopen reopen(Endpoint<?> endpoint, TransportRequest request) {
+    if (!endpoint.converter.endless() || !reconnectEvents) {
+      return null;
+    }
+    return new ResponseConverter.Reopen(lastEventId -> run(endpoint, withLastEventId(request, lastEventId),
+        Returns.rawStream()), retryPolicy);
+  }
+
+  private static TransportRequest withLastEventId(TransportRequest request, String lastEventId) {
+    List<String> headers = new ArrayList<>();
+    for (int i = 0; i < request.headerCount(); i++) {
+      if (!request.headerName(i).equalsIgnoreCase("Last-Event-ID")) {
+        headers.add(request.headerName(i));
+        headers.add(request.headerValue(i));
+      }
+    }
+    if (!lastEventId.isEmpty()) {
+      headers.add("Last-Event-ID");
+      headers.add(lastEventId);
+    }
+    return new TransportRequest(request.method(), request.uriText(), headers.toArray(new String[0]),
+        null, request.body(), request.timeout(), request.readTimeout(), request.bodyMode(),
+        request.errorBodyLimit());
   }
 
   private void fail(Attempts<?> call, Throwable failure) {

@@ -56,7 +56,9 @@ public final class Endpoint<R> {
         .toArray(new String[0]);
     this.fixedContentType = contains(List.of(headers), "Content-Type");
     this.timeout = engine.settings().requestTimeout();
-    this.readTimeout = engine.settings().readTimeout();
+    // An event stream may be silent for minutes when healthy, so only a read timeout its method sets applies.
+    this.readTimeout = builder.readTimeout != null ? builder.readTimeout
+        : converter.endless() ? null : engine.settings().readTimeout();
     this.callTimeout = builder.callTimeout != null ? builder.callTimeout : engine.settings().callTimeout();
     this.idempotent = builder.idempotent;
     this.keyed = builder.keyed;
@@ -153,6 +155,7 @@ public final class Endpoint<R> {
     private boolean contentDigest;
     private FieldEncoding fieldEncoding = FieldEncoding.NONE;
     private Duration callTimeout;
+    private Duration readTimeout;
     private Function<? super HttpStatusException, ? extends Exception> typedError;
 
     Builder(Engine engine, String method, String pathTemplate, List<String> inherited) {
@@ -227,6 +230,12 @@ public final class Endpoint<R> {
      * The method's typed error, from its {@code throws} clause: what it throws, made from the
      * {@link HttpStatusException}, wherever it would have thrown that; such as {@code NotFound::new}.
      */
+    /** The method's read timeout ({@code @ReadTimeout}), in place of the client's; the only one a stream obeys. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
     public Builder statusErrors(Function<? super HttpStatusException, ? extends Exception> typedError) {
       this.typedError = Objects.requireNonNull(typedError, "typedError");
       return this;

@@ -1,5 +1,6 @@
 package io.courier.internal;
 
+import io.courier.RetryPolicy;
 import io.courier.transport.BodyMode;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
@@ -21,4 +22,36 @@ public interface ResponseConverter<R> {
    * {@link #bodyMode()} asked for a 2xx status, and as the bounded bytes of the error body otherwise.
    */
   R convert(TransportResponse response, TransportRequest request) throws IOException;
+
+  /**
+   * Whether the body is a stream of events that may be silent for minutes when healthy, so that the client's read
+   * timeout does not apply to it, only one the method sets.
+   */
+  default boolean endless() {
+    return false;
+  }
+
+  /**
+   * Like {@link #convert(TransportResponse, TransportRequest)}, for a body that {@code reopen} can make again when
+   * its connection drops; null where it must not be.
+   */
+  default R convert(TransportResponse response, TransportRequest request, Reopen reopen) throws IOException {
+    return convert(response, request);
+  }
+
+  /**
+   * How a dropped event stream is opened again: the call once more, its reconnections bounded by {@code policy}.
+   *
+   * @param opener makes the call again, with {@code Last-Event-ID} when the ID given is not empty, and returns its
+   *     2xx response; a non-2xx status throws as the first call's would
+   * @param policy the retry policy: its attempts bound the reconnections in a row, its longest {@code Retry-After}
+   *     the server's {@code retry:} time
+   */
+  record Reopen(Opener opener, RetryPolicy policy) {
+    /** Makes the call again. */
+    @FunctionalInterface
+    public interface Opener {
+      TransportResponse open(String lastEventId) throws IOException;
+    }
+  }
 }

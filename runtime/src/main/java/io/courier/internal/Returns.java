@@ -2,6 +2,7 @@ package io.courier.internal;
 
 import io.courier.DecodingException;
 import io.courier.Response;
+import io.courier.ServerSentEvent;
 import io.courier.Versioned;
 import io.courier.transport.BodyMode;
 import io.courier.transport.TransportRequest;
@@ -10,6 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The {@link ResponseConverter}s for each shape of return type. They say which statuses they take; the call throws
@@ -38,7 +43,52 @@ public final class Returns {
     }
   };
 
+  private static final ResponseConverter<Stream<ServerSentEvent>> EVENTS = new EventConverter<>() {
+    @Override
+    public Stream<ServerSentEvent> convert(TransportResponse response, TransportRequest request, Reopen reopen) {
+      return EventStreams.events(response, request, reopen);
+    }
+  };
+
+  private static final ResponseConverter<TransportResponse> RAW_STREAM = new Converter<>(BodyMode.STREAM, Takes.SUCCESS) {
+    @Override
+    public TransportResponse convert(TransportResponse response, TransportRequest request) {
+      return response;
+    }
+  };
+
   private Returns() {}
+
+  /** The 2xx response itself, its body streamed: what reopening an event stream needs. */
+  static ResponseConverter<TransportResponse> rawStream() {
+    return RAW_STREAM;
+  }
+
+  /** For {@code Stream<ServerSentEvent>}: events as they arrive; closing the stream closes the connection. */
+  public static ResponseConverter<Stream<ServerSentEvent>> events() {
+    return EVENTS;
+  }
+
+  /**
+   * For {@code Stream<T>}: each server-sent event's data, or each NDJSON line, decoded as it arrives; which one
+   * the response's {@code Content-Type} says.
+   */
+  public static <T> ResponseConverter<Stream<T>> eventValues(Decoder<T> decoder) {
+    return new EventConverter<>() {
+      @Override
+      public Stream<T> convert(TransportResponse response, TransportRequest request, Reopen reopen) {
+        return EventStreams.values(decoder, response, request, reopen);
+      }
+    };
+  }
+
+  /**
+   * For {@code Flow.Publisher<X>}: a cold publisher that makes the call on each subscription and delivers what the
+   * stream {@code call} returns as the subscriber asks for it; cancelling closes the connection.
+   */
+  public static <T> Flow.Publisher<T> publisher(Supplier<CompletableFuture<Stream<T>>> call) {
+    return new StreamPublisher<>(call);
+  }
 
   /** For {@code void} and {@code Void}: the body is dropped, a non-2xx status throws. */
   public static ResponseConverter<Void> discard() {
@@ -155,6 +205,26 @@ public final class Returns {
     SUCCESS_OR_NOT_FOUND,
     /** Every status: {@code Response<T>} and {@code HttpResponse<T>} never throw for one. */
     ANY
+  }
+
+  /** A converter of an endless body: events or lines, whose silences are no fault unless the method says so. */
+  private abstract static class EventConverter<R> extends Converter<R> {
+    EventConverter() {
+      super(BodyMode.STREAM, Takes.SUCCESS);
+    }
+
+    @Override
+    public boolean endless() {
+      return true;
+    }
+
+    @Override
+    public final R convert(TransportResponse response, TransportRequest request) {
+      return convert(response, request, null);
+    }
+
+    @Override
+    public abstract R convert(TransportResponse response, TransportRequest request, Reopen reopen);
   }
 
   /** A converter that knows its body mode and the statuses it takes. */

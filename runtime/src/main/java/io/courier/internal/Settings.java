@@ -28,6 +28,7 @@ import java.util.concurrent.Executor;
  * @param followRedirects whether Courier follows redirects itself; the transports never do
  * @param redaction the header and query values that logs show masked
  * @param interceptors hooks around each call and attempt, in the order they run before an attempt
+ * @param reconnectEvents whether a dropped server-sent event stream is reopened with {@code Last-Event-ID}
  */
 public record Settings(
     URI baseUri,
@@ -43,4 +44,5 @@ public record Settings(
     int errorBodyLimit,
     boolean followRedirects,
     Redaction redaction,
-    List<Interceptor> interceptors) {}
+    List<Interceptor> interceptors,
+    boolean reconnectEvents) {}
