@@ -37,6 +37,7 @@ public final class OkHttpTransport implements Transport {
   private final Urls urls = new Urls();
   /** Clients derived by socket read timeout: a few at most, one per distinct method read timeout. */
   private final Map<Long, OkHttpClient> derived = new ConcurrentHashMap<>();
+  private volatile ReadTimeoutClient recent;
   // Courier's request timeout, until the headers arrive: not OkHttp's call timeout, which wakes Okio's watchdog
   // thread on every sequential call.
   private final Deadlines deadlines = new Deadlines("courier-okhttp-deadlines", 25);
@@ -81,9 +82,18 @@ public final class OkHttpTransport implements Transport {
     Duration body = request.readTimeout();
     long millis = headers == null || body == null ? 0
         : Math.max(headers.toMillis() + SWEEPER_SLACK_MILLIS, body.toMillis());
-    return derived.computeIfAbsent(millis,
+    ReadTimeoutClient last = recent; // most calls of a Courier use one value: no boxing, no map look-up for them
+    if (last != null && last.millis() == millis) {
+      return last.client();
+    }
+    OkHttpClient found = derived.computeIfAbsent(millis,
         key -> client.newBuilder().readTimeout(key, TimeUnit.MILLISECONDS).build());
+    recent = new ReadTimeoutClient(millis, found);
+    return found;
   }
+
+  /** A client derived for one socket read timeout. */
+  private record ReadTimeoutClient(long millis, OkHttpClient client) {}
 
   private Request okRequest(TransportRequest request) {
     // One array of the exact size, which Headers.of copies once: a Headers.Builder grows a list from 20 slots.
