@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterEach;
@@ -83,22 +81,11 @@ class LargeMultipartUploadTest {
   void oneGibibyteFilePartStreamsFromA64MebibyteHeap(TransportKind transport, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("big.bin");
     long crc = writeFile(file);
-    Path console = dir.resolve("child.log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-        MultipartUploadMain.class.getName(), String.valueOf(server.getAddress().getPort()), file.toString(),
-        transport.name());
-
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
-    boolean exited = child.waitFor(10, TimeUnit.MINUTES); // a bound for a hang, not a speed check
-    if (!exited) {
-      child.destroyForcibly().waitFor();
-    }
-
-    String output = Files.readString(console, StandardCharsets.UTF_8);
+    SmallHeapJvm.Result child = SmallHeapJvm.run(MultipartUploadMain.class, dir.resolve("child.log"),
+        String.valueOf(server.getAddress().getPort()), file.toString(), transport.name());
     assertAll(
-        () -> assertTrue(exited, "the child JVM did not finish:\n" + output),
-        () -> assertEquals(0, child.exitValue(), "the child JVM failed:\n" + output),
+        () -> assertTrue(child.exited(), "the child JVM did not finish:\n" + child.output()),
+        () -> assertEquals(0, child.exitValue(), "the child JVM failed:\n" + child.output()),
         () -> assertEquals("ok", verdict.get(), "what the server found"),
         () -> assertEquals(crc, receivedCrc.get(), "checksum of the file bytes the server received"));
   }

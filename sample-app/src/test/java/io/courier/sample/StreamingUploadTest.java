@@ -13,12 +13,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32;
@@ -70,21 +67,11 @@ class StreamingUploadTest {
   void hundredMebibytesStreamFromA64MebibyteHeap(TransportKind transport, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("big.bin");
     long crc = writeRandomFile(file);
-    Path console = dir.resolve("child.log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-        UploadMain.class.getName(), String.valueOf(server.getAddress().getPort()), file.toString(), transport.name());
-
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
-    boolean exited = child.waitFor(10, TimeUnit.MINUTES); // a bound for a hang, not a speed check
-    if (!exited) {
-      child.destroyForcibly().waitFor();
-    }
-
-    String output = Files.readString(console, StandardCharsets.UTF_8);
+    SmallHeapJvm.Result child = SmallHeapJvm.run(UploadMain.class, dir.resolve("child.log"),
+        String.valueOf(server.getAddress().getPort()), file.toString(), transport.name());
     assertAll(
-        () -> assertTrue(exited, "the child JVM did not finish:\n" + output),
-        () -> assertEquals(0, child.exitValue(), "the child JVM failed:\n" + output),
+        () -> assertTrue(child.exited(), "the child JVM did not finish:\n" + child.output()),
+        () -> assertEquals(0, child.exitValue(), "the child JVM failed:\n" + child.output()),
         () -> assertEquals(String.valueOf(SIZE), contentLength.get(), "Content-Length"),
         () -> assertEquals(SIZE, received.get(), "bytes the server received"),
         () -> assertEquals(crc, receivedCrc.get(), "checksum of the bytes the server received"));
