@@ -53,7 +53,7 @@ public final class Call<R> {
   Call(Endpoint<R> endpoint) {
     this.endpoint = endpoint;
     this.resolved = null;
-    this.uri = new StringBuilder(endpoint.uriCapacity).append(endpoint.engine.base());
+    this.uri = new StringBuilder(endpoint.uriCapacity()).append(endpoint.engine.base());
     this.hasQuery = endpoint.literalQuery;
   }
 
@@ -405,7 +405,13 @@ public final class Call<R> {
   }
 
   private String uri() {
-    String text = uri == null ? resolved : uri.toString();
+    String text;
+    if (uri == null) {
+      text = resolved;
+    } else {
+      text = uri.toString();
+      endpoint.uriLength(text.length());
+    }
     if (resolved == null && endpoint.sharedSegments != null) {
       UrlEncoding.rejectDotSegments(endpoint.sharedSegments, text, endpoint.engine.base().length());
     }

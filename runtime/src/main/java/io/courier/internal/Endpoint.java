@@ -43,8 +43,12 @@ public final class Endpoint<R> {
   final String sharedSegments;
   /** Whether the template holds a literal query, so that the first query parameter follows it with {@code &}. */
   final boolean literalQuery;
-  /** Room for the base, the path with its values and a few query parameters: enough that a call's URI never grows. */
-  final int uriCapacity;
+  /**
+   * Room for a call's URI: at first the base and the template with some slack, then the longest URI a call of this
+   * endpoint has made, so that a call's buffer seldom grows and holds little it never fills. Written without a lock:
+   * a lost update only costs one call a grown buffer.
+   */
+  private int uriCapacity;
 
   private Endpoint(Builder builder, ResponseConverter<R> converter) {
     this.engine = builder.engine;
@@ -67,7 +71,22 @@ public final class Endpoint<R> {
     this.failures = new StatusFailures(engine.settings().codec(), builder.typedError);
     this.sharedSegments = sharedSegments(pathTemplate);
     this.literalQuery = pathTemplate.indexOf('?') >= 0;
-    this.uriCapacity = engine.base().length() + pathTemplate.length() + 48;
+    this.uriCapacity = engine.base().length() + pathTemplate.length() + 16;
+  }
+
+  /** The room a new call's URI buffer starts with. */
+  int uriCapacity() {
+    return uriCapacity;
+  }
+
+  /**
+   * Remembers how long a call's URI came out, so that later calls start with room for it; not past 1,024 characters,
+   * so that one call with a long query does not make every later call carry a buffer for it.
+   */
+  void uriLength(int length) {
+    if (length > uriCapacity && length <= 1_024) {
+      uriCapacity = length;
+    }
   }
 
   /**

@@ -66,12 +66,22 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
     headersArrived = true;
     stopClock();
     HttpResponse.BodySubscriber<Object> subscriber = bodyHandler.apply(info);
-    if (request.readTimeout() == null) {
+    if (request.readTimeout() == null || bodiless(info)) {
       return subscriber;
     }
     SilenceWatch watch = new SilenceWatch(subscriber, request, timeouts);
     silenceWatch = watch;
     return watch;
+  }
+
+  /**
+   * Whether the response has no body that could fall silent: a 204 or 304, an answer to HEAD, or
+   * {@code Content-Length: 0}. Most PUTs and DELETEs get one, and skip the watch's bookkeeping.
+   */
+  private boolean bodiless(HttpResponse.ResponseInfo info) {
+    int status = info.statusCode();
+    return status == 204 || status == 304 || "HEAD".equals(request.method())
+        || "0".equals(info.headers().firstValue("Content-Length").orElse(null));
   }
 
   @Override
