@@ -221,6 +221,12 @@ public final class Courier implements AutoCloseable {
     public Builder defaultHeader(String name, String value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
+      int bad = UrlEncoding.nonTokenIndex(name);
+      if (bad >= 0 || name.isEmpty()) {
+        // Not echoed: a name with CR or LF in it could be a header injection, or a value passed by mistake.
+        throw new IllegalArgumentException("A default header's name must be a non-empty HTTP token; "
+            + (name.isEmpty() ? "it was empty" : "found another character at index " + bad));
+      }
       defaultHeaders.add(name);
       defaultHeaders.add(UrlEncoding.headerValue(name, value));
       return this;

@@ -13,7 +13,7 @@ import javax.lang.model.element.Element;
 /** Reads {@code @Headers} entries into name and value pairs, checking their form and that the JDK allows them. */
 final class HeaderReader {
   /** An RFC 9110 token, the grammar of a header name. */
-  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+  static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
   /** The headers the JDK's HttpClient sets itself and refuses from callers. */
   static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 

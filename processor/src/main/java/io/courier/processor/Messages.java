@@ -45,6 +45,8 @@ final class Messages {
       + " (use @Http(method = \"%s\", hasBody = true) to send one)";
   static final String NOT_A_STRING_MAP = "@%s must be a Map with String keys; found %s";
   static final String MALFORMED_HEADER = "@Headers entries must be \"Name: value\"; found \"%s\"";
+  static final String HEADER_NAME =
+      "@Header names must be HTTP tokens: letters, digits and !#$%%&'*+-.^_`|~; found \"%s\"";
   static final String RESTRICTED_HEADER =
       "The JDK's HttpClient sets the %s header itself and refuses it from callers; remove it";
   static final String URL_WITH_PATH =
@@ -93,6 +95,10 @@ final class Messages {
       + " thrown for error statuses; add one, or remove it from throws";
   static final String TYPED_ERROR_NOT_CREATABLE =
       "Courier creates %s for error statuses, so it cannot be %s; make it a concrete top-level or static nested class";
+  static final String TYPED_ERROR_HIDDEN = "Courier creates %s for error statuses in the generated class, which"
+      + " cannot see it; make it and the classes around it public, or package-private in this package";
+  static final String TYPED_ERROR_CONSTRUCTOR_THROWS = "%1$s(HttpStatusException) declares %2$s, but Courier calls"
+      + " it to make the error for a status and cannot throw a checked exception from there; remove it from throws";
   static final String TWO_TYPED_ERRORS = "A method throws one typed error for every error status; found %s. Keep"
       + " one, and tell statuses apart by the status() of the HttpStatusException it wraps";
   static final String PRIVATE_INTERFACE =

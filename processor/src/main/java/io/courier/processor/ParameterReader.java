@@ -134,6 +134,9 @@ final class ParameterReader {
               + "; the body's type must be known at compile time"
           : null;
     };
+    if (problem == null && model.kind() == Kind.HEADER && !HeaderReader.TOKEN.matcher(model.key()).matches()) {
+      problem = String.format(Messages.HEADER_NAME, model.key());
+    }
     if (problem == null && model.kind() == Kind.HEADER
         && HeaderReader.RESTRICTED.contains(model.key().toLowerCase(Locale.ROOT))) {
       problem = String.format(Messages.RESTRICTED_HEADER, model.key());

@@ -50,12 +50,18 @@ final class ThrowsReader {
     for (DeclaredType error : typed) {
       TypeElement element = (TypeElement) error.asElement();
       String name = element.getSimpleName().toString();
-      if (!hasStatusConstructor(element)) {
+      Optional<ExecutableType> constructor = statusConstructor(element);
+      Optional<TypeMirror> checked = constructor.flatMap(this::checkedThrown);
+      if (constructor.isEmpty()) {
         findings.error(method, String.format(Messages.TYPED_ERROR_CONSTRUCTOR, name));
       } else if (element.getModifiers().contains(Modifier.ABSTRACT)) {
         findings.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "abstract"));
       } else if (isInner(element)) {
         findings.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "an inner class"));
+      } else if (!visibleFrom(element, packageOf(method))) {
+        findings.error(method, String.format(Messages.TYPED_ERROR_HIDDEN, name));
+      } else if (checked.isPresent()) {
+        findings.error(method, String.format(Messages.TYPED_ERROR_CONSTRUCTOR_THROWS, name, checked.get()));
       }
     }
     if (typed.size() > 1) {
@@ -76,17 +82,55 @@ final class ThrowsReader {
             && owner.getQualifiedName().contentEquals(TypeNames.RUNTIME));
   }
 
-  /** Whether {@code element} has a public constructor taking one {@code HttpStatusException}, exactly. */
-  private boolean hasStatusConstructor(TypeElement element) {
+  /** The public constructor of {@code element} that takes one {@code HttpStatusException}, exactly, if any. */
+  private Optional<ExecutableType> statusConstructor(TypeElement element) {
     for (Element member : element.getEnclosedElements()) {
       if (member.getKind() == ElementKind.CONSTRUCTOR && member.getModifiers().contains(Modifier.PUBLIC)) {
-        List<? extends TypeMirror> parameters = ((ExecutableType) member.asType()).getParameterTypes();
+        ExecutableType constructor = (ExecutableType) member.asType();
+        List<? extends TypeMirror> parameters = constructor.getParameterTypes();
         if (parameters.size() == 1 && checks.is(parameters.get(0), TypeNames.HTTP_STATUS_EXCEPTION)) {
-          return true;
+          return Optional.of(constructor);
         }
       }
     }
-    return false;
+    return Optional.empty();
+  }
+
+  /**
+   * The first checked exception the constructor declares: the generated code passes it as a
+   * {@code Function<HttpStatusException, E>}, which cannot throw one.
+   */
+  private Optional<TypeMirror> checkedThrown(ExecutableType constructor) {
+    return constructor.getThrownTypes().stream()
+        .filter(thrown -> !checks.isSubtype(thrown, RuntimeException.class.getName())
+            && !checks.isSubtype(thrown, Error.class.getName()))
+        .map(TypeMirror.class::cast)
+        .findFirst();
+  }
+
+  /**
+   * Whether code in {@code where}, the generated class's package, can name {@code element}: no enclosing class is
+   * private, and every one outside that package is public.
+   */
+  private static boolean visibleFrom(TypeElement element, PackageElement where) {
+    for (Element type = element; type.getKind().isClass() || type.getKind().isInterface();
+        type = type.getEnclosingElement()) {
+      if (type.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+      if (!type.getModifiers().contains(Modifier.PUBLIC) && !packageOf(type).equals(where)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static PackageElement packageOf(Element element) {
+    Element enclosing = element;
+    while (!(enclosing instanceof PackageElement)) {
+      enclosing = enclosing.getEnclosingElement();
+    }
+    return (PackageElement) enclosing;
   }
 
   /** Whether {@code element} needs an enclosing instance, which the generated class has none of. */

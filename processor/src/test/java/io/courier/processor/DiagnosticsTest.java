@@ -821,6 +821,61 @@ class DiagnosticsTest {
   }
 
   @Test
+  void headerNameThatIsNoToken() {
+    assertError(String.format(Messages.HEADER_NAME, "X Trace"), "@Header(\"X Trace\")",
+        "interface Api {",
+        "  @Get(\"/x\")",
+        "  String get(",
+        "      @Header(\"X Trace\") String trace);",
+        "}");
+  }
+
+  @Test
+  void typedErrorThatIsPrivate() {
+    assertError(String.format(Messages.TYPED_ERROR_HIDDEN, "Gone"), "String get()",
+        "class Api {",
+        "  private static final class Gone extends RuntimeException {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public Gone(io.courier.HttpStatusException status) { super(status); }",
+        "  }",
+        "  interface Client {",
+        "    @Get(\"/x\")",
+        "    String get() throws Gone;",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void typedErrorWhoseConstructorThrowsACheckedException() {
+    assertError(String.format(Messages.TYPED_ERROR_CONSTRUCTOR_THROWS, "Gone", "java.io.IOException"),
+        "String get()",
+        "interface Api {",
+        "  final class Gone extends RuntimeException {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public Gone(io.courier.HttpStatusException status) throws java.io.IOException { super(status); }",
+        "  }",
+        "  @Get(\"/x\")",
+        "  String get() throws Gone;",
+        "}");
+  }
+
+  @Test
+  void typedErrorWhoseConstructorThrowsAnUncheckedExceptionIsFine() {
+    JavaFileObject source = source(
+        "interface Api {",
+        "  final class Gone extends RuntimeException {",
+        "    private static final long serialVersionUID = 1L;",
+        "    public Gone(io.courier.HttpStatusException status) throws IllegalStateException { super(status); }",
+        "  }",
+        "  @Get(\"/x\")",
+        "  String get() throws Gone;",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeeded();
+    Compilations.assertNoWarnings(compilation);
+  }
+
+  @Test
   void twoTypedErrors() {
     assertError(String.format(Messages.TWO_TYPED_ERRORS, "[Gone, Taken]"), "void put()",
         "interface Api {",

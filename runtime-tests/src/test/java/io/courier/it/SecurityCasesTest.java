@@ -216,6 +216,16 @@ class SecurityCasesTest {
     }
   }
 
+  @TransportTest
+  void aDefaultHeaderNameThatIsNoTokenIsRejected(TransportKind transport) {
+    for (String name : new String[] {"X-A\r\n" + INJECTED, "X-A\nB", "X A", "X-A:", ""}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> server.courier(transport).defaultHeader(name, "1"));
+      assertTrue(e.getMessage().contains("default header's name"), e.getMessage());
+      assertFalse(e.getMessage().contains("Injected"), e.getMessage());
+    }
+  }
+
   // --- Characters that end or split a segment or a parameter ---
 
   @TransportTest

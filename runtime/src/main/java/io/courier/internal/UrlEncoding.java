@@ -139,18 +139,27 @@ public final class UrlEncoding {
    * by the map's parameter name instead.
    */
   public static String headerName(String parameter, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c >= 128 || !TOKEN[c]) {
-        throw new IllegalArgumentException("@HeaderMap parameter '" + parameter
-            + "' must hold only header names that are HTTP tokens; found a name with another character at index "
-            + i);
-      }
+    int bad = nonTokenIndex(name);
+    if (bad >= 0) {
+      throw new IllegalArgumentException("@HeaderMap parameter '" + parameter
+          + "' must hold only header names that are HTTP tokens; found a name with another character at index "
+          + bad);
     }
     if (name.isEmpty()) {
       throw new IllegalArgumentException("@HeaderMap parameter '" + parameter + "' must not hold an empty name");
     }
     return name;
+  }
+
+  /** The index of the first character of {@code name} that an RFC 9110 token does not allow, or -1. */
+  public static int nonTokenIndex(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 128 || !TOKEN[c]) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String requirePathValue(String name, Object value) {
