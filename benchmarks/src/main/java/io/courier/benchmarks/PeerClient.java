@@ -10,8 +10,11 @@ interface PeerClient extends AutoCloseable {
   /** Every client, in the order of the report; the floor first, since everything is a ratio to it. */
   List<String> NAMES = List.of("floor", "courier-jdk", "courier-okhttp", "retrofit", "feign");
 
-  /** The clients that take part in the 1 GiB upload. */
-  List<String> UPLOADERS = List.of("floor", "courier-jdk", "courier-okhttp");
+  /** Clients that are not in the report by default but can be named: OkHttp's own floor. */
+  List<String> EXTRAS = List.of("okhttp");
+
+  /** The clients that take part in the 1 GiB upload (OkHttp's own floor when it is named). */
+  List<String> UPLOADERS = List.of("floor", "courier-jdk", "courier-okhttp", "okhttp");
 
   /** PUTs {@code item} as JSON to {@code /items/{id}}, expecting 204. */
   void put(long id, Item item) throws Exception;
@@ -52,7 +55,8 @@ interface PeerClient extends AutoCloseable {
       case "courier-okhttp" -> "CourierOkHttpClient";
       case "retrofit" -> "RetrofitClient";
       case "feign" -> "FeignClient";
-      default -> throw new IllegalArgumentException("no client " + name + "; known: " + NAMES);
+      case "okhttp" -> "OkHttpFloorClient";
+      default -> throw new IllegalArgumentException("no client " + name + "; known: " + NAMES + " and " + EXTRAS);
     };
     return PeerClient.class.getPackageName() + "." + simple;
   }
