@@ -96,6 +96,19 @@ class SecurityCasesTest {
   }
 
   @TransportTest
+  void anEmptyValueForAWholeSegmentIsRejectedRatherThanAddressTheCollection(TransportKind transport) {
+    Api api = api(transport);
+    // PUT /files/ would be a write to the collection, not to a file with an empty name.
+    assertRejected(() -> api.path(""), "'name'");
+    assertEquals(0, server.requests().size());
+
+    // An encoded path places its own slashes, so it may be empty; a placeholder sharing its segment may be too.
+    api.encodedPath("");
+    api.shared("", "txt");
+    assertEquals(List.of("/api/files/", "/api/files/.txt/meta"), rawUris());
+  }
+
+  @TransportTest
   void valuesThatOnlyLookLikeDotSegmentsArriveAsOneSegment(TransportKind transport) {
     Api api = api(transport);
     // In a plain @Path, '%' is text: "%2E" is sent as "%252E", which no server or client reads as a dot segment.

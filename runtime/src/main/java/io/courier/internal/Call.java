@@ -77,11 +77,19 @@ public final class Call<R> {
     return this;
   }
 
-  /** Appends a {@code @Path} value as one encoded segment; null, "." and ".." are refused, naming the parameter. */
+  /**
+   * Appends a {@code @Path} value as one encoded segment; null, "." and ".." are refused, naming the parameter, and so
+   * is an empty value for a placeholder that is a whole segment, which would address another resource.
+   */
   public Call<R> pathSegment(String parameter, Object value) {
     if (refused == null) {
       try {
-        uri.append(UrlEncoding.pathSegment(parameter, value));
+        String segment = UrlEncoding.pathSegment(parameter, value);
+        if (segment.isEmpty() && endpoint.isWholeSegment(parameter)) {
+          throw new IllegalArgumentException("@Path parameter '" + parameter + "' must not be empty: "
+              + endpoint.describe() + " would then address another resource");
+        }
+        uri.append(segment);
       } catch (RuntimeException e) {
         refused = e;
       }

@@ -3,8 +3,10 @@ package io.courier.internal;
 import io.courier.HttpStatusException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -41,6 +43,8 @@ public final class Endpoint<R> {
    * still make a dot segment (an empty name and ext make "."), so such paths are checked whole.
    */
   final String sharedSegments;
+  /** The placeholders that are a whole segment of the path, such as {@code id} in {@code items/{id}/tags}. */
+  private final Set<String> wholeSegments;
   /** Whether the template holds a literal query, so that the first query parameter follows it with {@code &}. */
   final boolean literalQuery;
   /**
@@ -70,6 +74,7 @@ public final class Endpoint<R> {
     this.converter = converter;
     this.failures = new StatusFailures(engine.settings().codec(), builder.typedError);
     this.sharedSegments = sharedSegments(pathTemplate);
+    this.wholeSegments = wholeSegments(pathTemplate);
     this.literalQuery = pathTemplate.indexOf('?') >= 0;
     this.uriCapacity = engine.base().length() + pathTemplate.length() + 16;
   }
@@ -119,6 +124,25 @@ public final class Endpoint<R> {
   /** "PUT users/{id}": how messages name the method without leaking values. */
   String describe() {
     return method + " " + pathTemplate;
+  }
+
+  /**
+   * Whether {@code placeholder} is a whole path segment, whose empty value would make the URI name another resource:
+   * {@code items/{id}} with an empty id is {@code items/}, the collection.
+   */
+  boolean isWholeSegment(String placeholder) {
+    return wholeSegments.contains(placeholder);
+  }
+
+  private static Set<String> wholeSegments(String template) {
+    int query = template.indexOf('?');
+    Set<String> names = new HashSet<>();
+    for (String segment : (query < 0 ? template : template.substring(0, query)).split("/", -1)) {
+      if (segment.startsWith("{") && segment.indexOf('}') == segment.length() - 1) {
+        names.add(segment.substring(1, segment.length() - 1));
+      }
+    }
+    return Set.copyOf(names);
   }
 
   /** The quoted placeholders of segments that hold a placeholder and anything else, or null when there are none. */

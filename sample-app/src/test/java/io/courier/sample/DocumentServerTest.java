@@ -24,11 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** The embedded server's PUT rules, seen through generated clients: what it answers and what it never echoes. */
 class DocumentServerTest {
-  /** Sends bodies the typed API cannot: raw text under any media type. */
+  /** Sends what the typed API cannot: raw text under any media type, or a PUT to the collection itself. */
   interface RawApi {
     @Put("/documents/{key}")
     Response<Void> putText(
         @Path("key") String key, @Header("Content-Type") String contentType, @Body String body);
+
+    @Put("/documents/{path}")
+    Response<Void> putAt(@Path(value = "path", encoded = true) String path, @Body Document document);
 
     @Put("/settings/{section}")
     Response<Void> putSettings(
@@ -119,7 +122,9 @@ class DocumentServerTest {
 
   @TransportTest
   void putToADocumentCollectionIs409() {
-    Response<Document> response = api.put("", new Document("No key", "", List.of()));
+    // The typed API refuses an empty key before sending; an encoded path may address the collection on purpose.
+    assertThrows(IllegalArgumentException.class, () -> api.put("", new Document("No key", "", List.of())));
+    Response<Void> response = raw.putAt("", new Document("No key", "", List.of()));
 
     assertEquals(409, response.status());
     assertEquals("/documents/", response.uri().getRawPath());
