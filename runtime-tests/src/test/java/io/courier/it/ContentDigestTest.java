@@ -1,10 +1,12 @@
 package io.courier.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.courier.Courier;
 import io.courier.EncodingException;
 import io.courier.Response;
 import io.courier.http.Body;
@@ -25,6 +27,11 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +53,9 @@ class ContentDigestTest {
 
     @Put("/files") @ContentDigest
     Response<Void> file(@Body Path file);
+
+    @Put("/files") @ContentDigest
+    CompletableFuture<Response<Void>> fileAsync(@Body Path file);
 
     @Put("/notes") @ContentDigest
     Response<Void> textWithAHeader(@Header("Content-Digest") String stale, @Body String text);
@@ -115,6 +125,39 @@ class ContentDigestTest {
     assertEquals(bytes.length, server.only().body().length);
     assertEquals(digestOf(bytes), server.only().header("Content-Digest"));
     assertDigestMatchesBody(server.only());
+  }
+
+  @TransportTest
+  void anAsyncCallReadsItsFileForTheDigestOffTheCallersThread(TransportKind transport, @TempDir Path dir)
+      throws Exception {
+    Path file = Files.write(dir.resolve("async.bin"), "an async file".getBytes(StandardCharsets.UTF_8));
+    server.replies(NO_CONTENT);
+    ExecutorService callbacks = Executors.newSingleThreadExecutor();
+    CountDownLatch release = new CountDownLatch(1);
+    try (Courier courier = server.courier(transport).callbackExecutor(callbacks).build()) {
+      UploadsApi api = courier.create(UploadsApi.class);
+      callbacks.execute(() -> {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+
+      CompletableFuture<Response<Void>> call = api.fileAsync(file);
+      // The digest is made on the callback executor, whose one thread is busy: nothing can be sent yet. Made on the
+      // caller's thread, as before, the request would go out at once.
+      Thread.sleep(300);
+      assertEquals(0, server.requests().size());
+      assertFalse(call.isDone());
+
+      release.countDown();
+      assertEquals(204, call.get(30, TimeUnit.SECONDS).status());
+      assertEquals("an async file", server.only().bodyText());
+      assertDigestMatchesBody(server.only());
+    } finally {
+      callbacks.shutdownNow();
+    }
   }
 
   @TransportTest

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One call of an interface method, as the generated code fills it in: path, query, headers and body, then execute.
@@ -326,18 +327,69 @@ public final class Call<R> {
   public CompletableFuture<R> executeAsync() {
     TransportRequest request;
     try {
-      request = request();
+      RequestBody body = checkedBody();
+      if (endpoint.contentDigest && body != null && body.bytes() == null) {
+        return digestedElsewhere(body);
+      }
+      request = request(body);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return endpoint.engine.executor().executeAsync(endpoint, request);
   }
 
+  /**
+   * An async call whose body is a file, read whole for its digest before anything is sent: it is read on the
+   * callback executor, not on the caller's thread, which may be one that must never block. Cancelling the returned
+   * future cancels the call.
+   */
+  private CompletableFuture<R> digestedElsewhere(RequestBody body) {
+    CompletableFuture<R> result = new CompletableFuture<>();
+    Runnable digestAndSend = () -> {
+      if (result.isDone()) {
+        return; // cancelled before the digest began
+      }
+      CompletableFuture<R> call;
+      try {
+        call = endpoint.engine.executor().executeAsync(endpoint, request(body));
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      result.whenComplete((value, failure) -> {
+        if (result.isCancelled()) {
+          call.cancel(true);
+        }
+      });
+      call.whenComplete((value, failure) -> {
+        if (failure != null) {
+          result.completeExceptionally(failure);
+        } else {
+          result.complete(value);
+        }
+      });
+    };
+    try {
+      endpoint.engine.settings().callbackExecutor().execute(digestAndSend);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return result;
+  }
+
   private TransportRequest request() {
+    return request(checkedBody());
+  }
+
+  /** The body, after any argument that was refused is thrown. */
+  private RequestBody checkedBody() {
     if (refused != null) {
       throw refused;
     }
-    RequestBody body = endpoint.hasBody ? body() : null;
+    return endpoint.hasBody ? body() : null;
+  }
+
+  private TransportRequest request(RequestBody body) {
     if (endpoint.contentDigest && body != null) {
       addDigest(body);
     }
