@@ -75,6 +75,8 @@ final class Messages {
   static final String FUTURE_RULE =
       "A Future or CompletionStage, other than the CompletableFuture around an asynchronous result,";
   static final String NESTED_INPUT_STREAM_RULE = "An InputStream, other than a whole body or return type,";
+  static final String PUBLISHER_RULE = "A Flow.Publisher, such as an HttpRequest.BodyPublisher, other than a whole"
+      + " @Body (a part can carry its bytes as Part.of(fileName, contentType, stream)),";
   static final String STREAM_RETURN = "Only Stream<T> and Flow.Publisher<T> as the whole return type stream a"
       + " response (T a ServerSentEvent or a codec type, one per event or NDJSON line); return InputStream to read"
       + " any other body as it arrives; found %s in %s";

@@ -26,7 +26,9 @@ final class NonValueTypes {
     FUTURE,
     INPUT_STREAM,
     /** A {@code Stream} or {@code Flow.Publisher} other than the whole return type, which streams a response. */
-    STREAM
+    STREAM,
+    /** A {@code Flow.Publisher} written by a codec, such as an {@code HttpRequest.BodyPublisher} as a part. */
+    PUBLISHER
   }
 
   /** The offending type, somewhere inside the type that was asked about, and the rule it breaks. */
@@ -78,6 +80,7 @@ final class NonValueTypes {
       case FUNCTIONAL_INTERFACE -> notAValue(Messages.FUNCTIONAL_INTERFACE_RULE, finding, action, where);
       case FUTURE -> notAValue(Messages.FUTURE_RULE, finding, action, where);
       case INPUT_STREAM -> notAValue(Messages.NESTED_INPUT_STREAM_RULE, finding, action, where);
+      case PUBLISHER -> notAValue(Messages.PUBLISHER_RULE, finding, action, where);
     };
   }
 
@@ -98,6 +101,9 @@ final class NonValueTypes {
     }
     if (checks.isSubtype(type, INPUT_STREAM)) {
       return Optional.of(Rule.INPUT_STREAM);
+    }
+    if (checks.isSubtype(type, PUBLISHER)) {
+      return Optional.of(Rule.PUBLISHER); // in a parameter: a whole @Body publisher is no codec value, so not here
     }
     return Optional.empty();
   }

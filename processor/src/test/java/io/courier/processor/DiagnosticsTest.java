@@ -713,6 +713,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void bodyPublisherAsAPart() {
+    assertError(notAValue(Messages.PUBLISHER_RULE, "write", "java.net.http.HttpRequest.BodyPublisher",
+        "the @Part type java.net.http.HttpRequest.BodyPublisher"), "BodyPublisher data",
+        "interface Api {",
+        "  @Post(\"/x\") @Multipart",
+        "  void post(",
+        "      @Part(\"data\") java.net.http.HttpRequest.BodyPublisher data);",
+        "}");
+  }
+
+  @Test
   void inputStreamAsAnUnannotatedField() {
     assertError(notAValue(Messages.NESTED_INPUT_STREAM_RULE, "write", "java.io.InputStream",
         "the type java.io.InputStream of parameter 'data'"), "InputStream data",

@@ -156,6 +156,17 @@ class MultipartTest {
     assertEquals(0, server.requests().size());
   }
 
+  @TransportTest
+  void aStreamInAPartMapIsRefusedWithWhatToUseInstead() {
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("title", "kept back");
+    parts.put("scan", new ByteArrayInputStream(BINARY));
+
+    EncodingException e = assertThrows(EncodingException.class, () -> api.submit(parts));
+    assertTrue(e.getMessage().contains("'scan'") && e.getMessage().contains("Part.of"), e.getMessage());
+    assertEquals(0, server.requests().size());
+  }
+
   private static void assertPart(MultipartParser.Parsed part, String name, String fileName, String contentType,
       byte[] content) {
     assertEquals(name, part.name());

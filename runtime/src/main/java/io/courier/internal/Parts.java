@@ -5,10 +5,12 @@ import io.courier.transport.MultipartBody;
 import io.courier.transport.MultipartBody.Section;
 import io.courier.transport.RequestBody;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Flow;
 
 /** A call's multipart parts as the generated code adds them, each written as its kind says. */
 final class Parts {
@@ -50,6 +52,10 @@ final class Parts {
       file(name, path);
     } else if (value instanceof Part part) {
       part(name, part);
+    } else if (value instanceof InputStream || value instanceof Flow.Publisher) {
+      // No codec can write one, and it carries no content type: Jackson's own message would not say what to do.
+      throw new IllegalArgumentException("a stream or publisher is no part by itself; put its bytes in"
+          + " Part.of(fileName, contentType, stream), which names their type");
     } else {
       codec(name, engine.writer(value.getClass()), value);
     }
