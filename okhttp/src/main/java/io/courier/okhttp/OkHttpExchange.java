@@ -85,10 +85,15 @@ final class OkHttpExchange implements Transport.Exchange, Deadlines.Watched {
     return true;
   }
 
+  @Override
+  public long checkAt(long now) {
+    return deadline;
+  }
+
   private void startClock() {
     if (request.timeout() != null) {
       deadline = System.nanoTime() + request.timeout().toNanos();
-      deadlines.watch(this);
+      deadlines.watch(this, deadline);
     }
   }
 

@@ -254,6 +254,11 @@ final class Attempts<R> implements Deadlines.Watched {
     return callTimeout != null;
   }
 
+  /** When the call timeout runs out, as {@code System.nanoTime()}; only for a call that {@link #hasDeadline}. */
+  long deadline() {
+    return deadline;
+  }
+
   /**
    * Ends the call if its call timeout has run out by {@code now}, as {@link #abort} does for a close; true if it
    * did, or had already.
@@ -266,6 +271,11 @@ final class Attempts<R> implements Deadlines.Watched {
     expired = true;
     end(Failures.translate(request, deadlineExceeded()));
     return true;
+  }
+
+  @Override
+  public long checkAt(long now) {
+    return deadline;
   }
 
   /** Ends the call because its {@code Courier} closed: the exchange is cancelled and a waiting caller woken. */

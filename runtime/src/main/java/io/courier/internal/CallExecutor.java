@@ -129,7 +129,7 @@ final class CallExecutor {
     }
     budget.recordCall(System.nanoTime());
     if (call.hasDeadline()) {
-      deadlines.watch(call);
+      deadlines.watch(call, call.deadline());
     }
     return call;
   }

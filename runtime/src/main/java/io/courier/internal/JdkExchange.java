@@ -183,10 +183,15 @@ final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<
     return true;
   }
 
+  @Override
+  public long checkAt(long now) {
+    return headersDeadline;
+  }
+
   private void startClock() {
     if (request.timeout() != null) {
       headersDeadline = System.nanoTime() + request.timeout().toNanos();
-      timeouts.watch(this);
+      timeouts.watch(this, headersDeadline);
     }
   }
 

@@ -47,7 +47,9 @@ final class SilenceWatch implements BodySubscriber<Object>, Flow.Subscription, D
     upstream = subscription;
     // Not under the lock: the subscriber asks for bytes from here, and the client may answer on this thread.
     downstream.onSubscribe(this);
-    deadlines.watch(this); // after a body that ended at once, the next sweep finds it ended and lets it go
+    // After a body that ended at once, the next sweep finds it ended and lets it go. Silence is counted from now
+    // at the earliest, so the body cannot be due before a whole read timeout from here.
+    deadlines.watch(this, System.nanoTime() + timeoutNanos);
   }
 
   @Override
@@ -124,6 +126,12 @@ final class SilenceWatch implements BodySubscriber<Object>, Flow.Subscription, D
     }
     upstream.cancel();
     return true;
+  }
+
+  /** The soonest this body could fall silent for too long: a read timeout after its last byte or first demand. */
+  @Override
+  public synchronized long checkAt(long now) {
+    return (demand == 0 ? now : silentSince) + timeoutNanos;
   }
 
   private void end() {

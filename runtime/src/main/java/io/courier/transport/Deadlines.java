@@ -9,37 +9,59 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Ends what runs past its deadline: calls past their call timeout, or a transport's attempts whose headers are late.
  *
- * <p>One daemon thread looks at the watched items every tick, so watching costs an item only its place in a set:
- * no timer per call, and no thread woken per call, which is what a per-call timeout such as OkHttp's costs on every
- * sequential call (measured at about a tenth of sequential throughput). A deadline is kept to within a tick. The
- * thread starts with the first item, stops after a second with none, and ends on {@link #close()}.
+ * <p>One daemon thread keeps every watched item, so watching costs an item only its place in a set: no timer per
+ * call, and no thread woken per call, which is what a per-call timeout such as OkHttp's costs on every sequential
+ * call (measured at about a tenth of sequential throughput). The thread sleeps until the earliest time an item could
+ * be due, so with the usual timeouts of seconds it wakes seldom, however many calls come and go; a deadline is kept to
+ * within a tick. The thread starts with the first item, stops after a second with none, and ends on {@link #close()}.
  */
 public final class Deadlines {
   /** Something with a deadline that ends itself once it is due. */
   public interface Watched {
     /** Ends this item if its deadline is {@code now} ({@code System.nanoTime()}) or earlier; true if it did. */
     boolean expireIfDue(long now);
+
+    /**
+     * The earliest {@code System.nanoTime()} at which this item could be due, as far as it knows at {@code now}:
+     * its deadline, or for one that moves (a body's silence) the soonest it could come. The thread looks again then.
+     */
+    long checkAt(long now);
   }
 
   private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  // Far enough ahead that any item's time is before it, near enough that nanoTime arithmetic cannot overflow.
+  private static final long FAR = Long.MAX_VALUE / 4;
 
   private final String threadName;
   private final long tickNanos;
   private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
   private volatile Thread sweeper;
+  /** When the thread looks next; {@code FAR} ahead while it is looking, so that what comes meanwhile wakes it. */
+  private volatile long wakeAt;
+  /** Whether an item came since the thread last looked, so that it does not stop while calls keep coming. */
+  private volatile boolean watchedSinceSweep;
   private volatile boolean closed;
 
-  /** Deadlines checked every {@code tickMillis} by a thread named {@code threadName}. */
+  /** Deadlines kept to within {@code tickMillis} by a thread named {@code threadName}. */
   public Deadlines(String threadName, long tickMillis) {
     this.threadName = Objects.requireNonNull(threadName, "threadName");
     this.tickNanos = TimeUnit.MILLISECONDS.toNanos(tickMillis);
   }
 
-  /** Watches {@code item} until it expires or {@link #done} is called for it. */
-  public void watch(Watched item) {
+  /**
+   * Watches {@code item}, which could be due first at {@code checkAt} ({@code System.nanoTime()}), until it expires
+   * or {@link #done} is called for it.
+   */
+  public void watch(Watched item, long checkAt) {
     watched.add(item);
-    if (sweeper == null) {
+    if (!watchedSinceSweep) {
+      watchedSinceSweep = true; // read first: most calls find it set, and leave the cache line alone
+    }
+    Thread running = sweeper;
+    if (running == null) {
       start();
+    } else if (checkAt - wakeAt < 0) {
+      LockSupport.unpark(running); // due before the thread would look: it looks again now
     }
   }
 
@@ -61,6 +83,7 @@ public final class Deadlines {
     if (sweeper != null || closed) {
       return;
     }
+    wakeAt = System.nanoTime(); // looks at once
     Thread thread = new Thread(this::sweep, threadName);
     thread.setDaemon(true);
     sweeper = thread;
@@ -70,25 +93,42 @@ public final class Deadlines {
   private void sweep() {
     long lastBusy = System.nanoTime();
     while (!closed) {
-      LockSupport.parkNanos(this, tickNanos);
       long now = System.nanoTime();
-      if (!watched.isEmpty()) {
-        lastBusy = now;
-        for (Watched item : watched) {
-          if (item.expireIfDue(now)) {
-            watched.remove(item);
-          }
+      wakeAt = now + FAR; // an item watched from here on wakes the thread, which then sees it
+      watchedSinceSweep = false;
+      long next = now + IDLE_NANOS;
+      boolean busy = false;
+      for (Watched item : watched) {
+        if (item.expireIfDue(now)) {
+          watched.remove(item);
+          continue;
         }
-      } else if (now - lastBusy > IDLE_NANOS && stopIfIdle()) {
+        busy = true;
+        long at = item.checkAt(now);
+        if (at - next < 0) {
+          next = at;
+        }
+      }
+      if (busy) {
+        lastBusy = now;
+      } else if (now - lastBusy > IDLE_NANOS && !watchedSinceSweep && stopIfIdle()) {
+        // watch() may have added an item after stopIfIdle looked, yet seen this thread still running.
+        if (!watched.isEmpty()) {
+          start();
+        }
         return;
       }
+      // Never sooner than a tick: a deadline is kept to within one, and the thread never spins.
+      long wake = next - (now + tickNanos) < 0 ? now + tickNanos : next;
+      wakeAt = wake;
+      LockSupport.parkNanos(this, wake - now);
     }
     synchronized (this) {
       sweeper = null;
     }
   }
 
-  /** Stops the thread unless an item came in meanwhile; watch() added it before it looked at the thread. */
+  /** Stops the thread unless an item came in meanwhile. */
   private synchronized boolean stopIfIdle() {
     if (!watched.isEmpty()) {
       return false;
