@@ -45,11 +45,12 @@ final class SilenceWatch implements BodySubscriber<Object>, Flow.Subscription, D
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
     upstream = subscription;
+    // Watched before the subscriber asks for bytes: a body that ends at once, on this thread, is let go at once
+    // rather than kept until the sweeper next looks. Silence is counted from now at the earliest, so the body cannot
+    // be due before a whole read timeout from here.
+    deadlines.watch(this, System.nanoTime() + timeoutNanos);
     // Not under the lock: the subscriber asks for bytes from here, and the client may answer on this thread.
     downstream.onSubscribe(this);
-    // After a body that ended at once, the next sweep finds it ended and lets it go. Silence is counted from now
-    // at the earliest, so the body cannot be due before a whole read timeout from here.
-    deadlines.watch(this, System.nanoTime() + timeoutNanos);
   }
 
   @Override
