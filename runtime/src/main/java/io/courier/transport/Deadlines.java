@@ -12,8 +12,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>One daemon thread keeps every watched item, so watching costs an item only its place in a set: no timer per
  * call, and no thread woken per call, which is what a per-call timeout such as OkHttp's costs on every sequential
  * call (measured at about a tenth of sequential throughput). The thread sleeps until the earliest time an item could
- * be due, so with the usual timeouts of seconds it wakes seldom, however many calls come and go; a deadline is kept to
- * within a tick. The thread starts with the first item, stops after a second with none, and ends on {@link #close()}.
+ * be due, or a second at most, so it wakes about once a second however many calls come and go, rather than every
+ * tick; a deadline is still kept to within a tick. The thread starts with the first item, stops after a second with
+ * none, and ends on {@link #close()}.
  */
 public final class Deadlines {
   /** Something with a deadline that ends itself once it is due. */
