@@ -135,10 +135,9 @@ public final class Endpoint<R> {
   }
 
   private static Set<String> wholeSegments(String template) {
-    int query = template.indexOf('?');
     Set<String> names = new HashSet<>();
-    for (String segment : (query < 0 ? template : template.substring(0, query)).split("/", -1)) {
-      if (segment.startsWith("{") && segment.indexOf('}') == segment.length() - 1) {
+    for (String segment : pathSegments(template)) {
+      if (isPlaceholder(segment)) {
         names.add(segment.substring(1, segment.length() - 1));
       }
     }
@@ -147,11 +146,10 @@ public final class Endpoint<R> {
 
   /** The quoted placeholders of segments that hold a placeholder and anything else, or null when there are none. */
   private static String sharedSegments(String template) {
-    int query = template.indexOf('?');
     StringBuilder names = null;
-    for (String segment : (query < 0 ? template : template.substring(0, query)).split("/", -1)) {
+    for (String segment : pathSegments(template)) {
       int open = segment.indexOf('{');
-      if (open < 0 || (open == 0 && segment.indexOf('}') == segment.length() - 1)) {
+      if (open < 0 || isPlaceholder(segment)) {
         continue; // no placeholder, or one that is the whole segment and checked by itself
       }
       for (; open >= 0; open = segment.indexOf('{', open + 1)) {
@@ -160,6 +158,17 @@ public final class Endpoint<R> {
       }
     }
     return names == null ? null : names.toString();
+  }
+
+  /** The segments of the template's path, its query left out. */
+  private static String[] pathSegments(String template) {
+    int query = template.indexOf('?');
+    return (query < 0 ? template : template.substring(0, query)).split("/", -1);
+  }
+
+  /** Whether {@code segment} is one placeholder and nothing else, such as {@code {id}}. */
+  private static boolean isPlaceholder(String segment) {
+    return segment.startsWith("{") && segment.indexOf('}') == segment.length() - 1;
   }
 
   /** The pairs of {@code under} whose names {@code over} does not give, then those of {@code over}. */
