@@ -58,7 +58,7 @@ final class ThrowsReader {
         findings.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "abstract"));
       } else if (isInner(element)) {
         findings.error(method, String.format(Messages.TYPED_ERROR_NOT_CREATABLE, name, "an inner class"));
-      } else if (!visibleFrom(element, packageOf(method))) {
+      } else if (!visibleFrom(element, checks.packageOf(method))) {
         findings.error(method, String.format(Messages.TYPED_ERROR_HIDDEN, name));
       } else if (checked.isPresent()) {
         findings.error(method, String.format(Messages.TYPED_ERROR_CONSTRUCTOR_THROWS, name, checked.get()));
@@ -112,25 +112,16 @@ final class ThrowsReader {
    * Whether code in {@code where}, the generated class's package, can name {@code element}: no enclosing class is
    * private, and every one outside that package is public.
    */
-  private static boolean visibleFrom(TypeElement element, PackageElement where) {
-    for (Element type = element; type.getKind().isClass() || type.getKind().isInterface();
-        type = type.getEnclosingElement()) {
+  private boolean visibleFrom(TypeElement element, PackageElement where) {
+    for (Element type = element; type instanceof TypeElement; type = type.getEnclosingElement()) {
       if (type.getModifiers().contains(Modifier.PRIVATE)) {
         return false;
       }
-      if (!type.getModifiers().contains(Modifier.PUBLIC) && !packageOf(type).equals(where)) {
+      if (!type.getModifiers().contains(Modifier.PUBLIC) && !checks.packageOf(type).equals(where)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static PackageElement packageOf(Element element) {
-    Element enclosing = element;
-    while (!(enclosing instanceof PackageElement)) {
-      enclosing = enclosing.getEnclosingElement();
-    }
-    return (PackageElement) enclosing;
   }
 
   /** Whether {@code element} needs an enclosing instance, which the generated class has none of. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -28,6 +29,11 @@ final class TypeChecks {
 
   Types types() {
     return types;
+  }
+
+  /** The package {@code element} belongs to, however deeply it is nested. */
+  PackageElement packageOf(Element element) {
+    return elements.getPackageOf(element);
   }
 
   /** Whether {@code type} is the class {@code name} itself, with or without type arguments. */
