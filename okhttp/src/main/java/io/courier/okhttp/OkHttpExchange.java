@@ -14,7 +14,7 @@ import okhttp3.Callback;
 import okhttp3.Response;
 
 /** One attempt as an OkHttp {@link Call}, ended by its {@link Deadlines} if its headers do not arrive in time. */
-final class OkHttpExchange implements Transport.Exchange, Deadlines.Watched {
+final class OkHttpExchange extends Deadlines.Watched implements Transport.Exchange {
   private final Call call;
   private final TransportRequest request;
   private final Deadlines deadlines;

@@ -24,7 +24,7 @@ import java.util.concurrent.locks.LockSupport;
  * or fail. Blocking and async calls ask the same {@link #next} and differ only in how they wait. The retry policy,
  * the Courier's retry budget, the call's deadline and a close all have their say here, and nowhere else.
  */
-final class Attempts<R> implements Deadlines.Watched {
+final class Attempts<R> extends Deadlines.Watched {
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   /** What to do after an attempt. */
@@ -77,6 +77,9 @@ final class Attempts<R> implements Deadlines.Watched {
   private volatile Transport.Exchange exchange;
   private volatile boolean aborted;
   private boolean finished; // guarded by this
+  // This call's place among its Courier's calls in flight, guarded by their list's lock.
+  Attempts<?> previousInFlight;
+  Attempts<?> nextInFlight;
 
   Attempts(Endpoint<R> endpoint, TransportRequest request, RetryPolicy policy, RetryBudget budget,
       boolean followRedirects, Duration callTimeout, CompletableFuture<R> result, long logStart,

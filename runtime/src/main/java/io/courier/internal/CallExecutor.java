@@ -9,9 +9,7 @@ import io.courier.transport.TransportResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +28,7 @@ final class CallExecutor {
   private final RetryBudget budget = new RetryBudget();
   private final CallLog log;
   private final Interceptors interceptors;
-  private final Set<Attempts<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private final CallsInFlight inFlight = new CallsInFlight();
   // The calls that have a call timeout, ended at it wherever they are; calls without one never come here.
   private final Deadlines deadlines = new Deadlines("courier-deadlines", 10);
   private volatile boolean closed;
@@ -108,7 +106,7 @@ final class CallExecutor {
   void close() {
     closed = true;
     deadlines.close();
-    for (Attempts<?> call : inFlight) {
+    for (Attempts<?> call : inFlight.copy()) {
       call.abort();
     }
   }

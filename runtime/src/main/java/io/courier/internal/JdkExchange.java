@@ -29,7 +29,7 @@ import java.util.concurrent.CompletionException;
  * <p>It keeps the request timeout itself, until the headers arrive, rather than through {@code HttpRequest.timeout}:
  * since JDK 26 that timeout also covers the body, which would cut off a long download or a streamed body.
  */
-final class JdkExchange implements Transport.Exchange, HttpResponse.BodyHandler<Object>, Deadlines.Watched {
+final class JdkExchange extends Deadlines.Watched implements Transport.Exchange, HttpResponse.BodyHandler<Object> {
   private static final int NEW = 0;
   private static final int SENDING = 1;
   private static final int DONE = 2;

@@ -18,7 +18,7 @@ import java.util.concurrent.Flow;
  * costs no timer of its own. Signals to the subscriber are serialised under this object's lock, as Flow requires,
  * since the sweeper's failure may race the client's bytes.
  */
-final class SilenceWatch implements BodySubscriber<Object>, Flow.Subscription, Deadlines.Watched {
+final class SilenceWatch extends Deadlines.Watched implements BodySubscriber<Object>, Flow.Subscription {
   private final BodySubscriber<Object> downstream;
   private final TransportRequest request;
   private final long timeoutNanos;

@@ -22,7 +22,7 @@ class DeadlinesTest {
   }
 
   /** An item due at a fixed time, counting how often the sweeper looked at it. */
-  private static final class Item implements Deadlines.Watched {
+  private static final class Item extends Deadlines.Watched {
     final long due;
     final CountDownLatch expired = new CountDownLatch(1);
     final AtomicInteger looks = new AtomicInteger();
@@ -152,5 +152,67 @@ class DeadlinesTest {
     deadlines.watch(item, item.due);
 
     assertFalse(item.expired.await(400, TimeUnit.MILLISECONDS));
+  }
+
+  @Test
+  void itemsWatchedAndDoneFromManyThreadsAtOnceExpireExactlyWhenLeftWatched() throws Exception {
+    int threads = 8;
+    int perThread = 500;
+    Item[][] items = new Item[threads][perThread];
+    CountDownLatch go = new CountDownLatch(1);
+    Thread[] workers = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      Item[] own = items[t];
+      workers[t] = new Thread(() -> {
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          return;
+        }
+        for (int i = 0; i < perThread; i++) {
+          own[i] = new Item(200);
+          deadlines.watch(own[i], own[i].due);
+          deadlines.watch(own[i], own[i].due); // watching twice is watching once
+          if (i % 2 == 0) {
+            deadlines.done(own[i]);
+            deadlines.done(own[i]); // and ending twice is ending once
+          }
+        }
+      });
+      workers[t].start();
+    }
+    go.countDown();
+    for (Thread worker : workers) {
+      worker.join(5_000);
+    }
+
+    for (Item[] own : items) {
+      for (int i = 1; i < perThread; i += 2) {
+        assertTrue(own[i].expired.await(5, TimeUnit.SECONDS), "an item left watched expired");
+      }
+    }
+    int looks = totalLooks(items);
+    Thread.sleep(100); // ten ticks: an item still in the list after it expired would be looked at again
+    assertEquals(looks, totalLooks(items));
+    int expired = 0;
+    for (Item[] own : items) {
+      for (int i = 0; i < perThread; i++) {
+        if (own[i].expired.getCount() == 0) {
+          expired++;
+          assertEquals(i % 2, 1, "an item that was done expired");
+        }
+      }
+    }
+    assertEquals(threads * perThread / 2, expired);
+  }
+
+  private static int totalLooks(Item[][] items) {
+    int looks = 0;
+    for (Item[] own : items) {
+      for (Item item : own) {
+        looks += item.looks.get();
+      }
+    }
+    return looks;
   }
 }
