@@ -156,6 +156,9 @@ public final class Deadlines {
           next = at;
         }
       }
+      if (sweeping.length > 1024 && count < sweeping.length / 4) {
+        sweeping = new Watched[Math.max(16, 2 * count)]; // a burst of calls is over: its room is not kept
+      }
       if (busy) {
         lastBusy = now;
       } else if (now - lastBusy > IDLE_NANOS && !watchedSinceSweep && stopIfIdle()) {
