@@ -18,15 +18,21 @@ final class HiddenRetryAfter implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
+    if (response.code() != 503) {
+      return response; // the status first: most responses are not 503, and their headers need no scan
+    }
     String value = response.header(RETRY_AFTER);
-    if (response.code() != 503 || value == null) {
+    if (value == null) {
       return response;
     }
     return response.newBuilder().removeHeader(RETRY_AFTER).header(HIDDEN, value).build();
   }
 
-  /** The headers as the server sent them. */
-  static Headers restore(Headers headers) {
+  /** The headers of a response with {@code status} as the server sent them. */
+  static Headers restore(int status, Headers headers) {
+    if (status != 503) {
+      return headers;
+    }
     String value = headers.get(HIDDEN);
     return value == null ? headers : headers.newBuilder().removeAll(HIDDEN).add(RETRY_AFTER, value).build();
   }

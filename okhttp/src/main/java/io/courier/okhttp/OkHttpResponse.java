@@ -37,7 +37,7 @@ final class OkHttpResponse implements TransportResponse {
 
   private OkHttpResponse(Response response, byte[] bytes, InputStream stream) {
     this.status = response.code();
-    this.headers = HiddenRetryAfter.restore(response.headers());
+    this.headers = HiddenRetryAfter.restore(response.code(), response.headers());
     this.protocol = response.protocol();
     this.bytes = bytes;
     this.stream = stream;
