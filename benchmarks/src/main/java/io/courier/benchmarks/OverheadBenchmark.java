@@ -22,6 +22,10 @@ public final class OverheadBenchmark {
   private static final int ROUNDS = 60;
   private static final int WARMUP_ROUNDS = 20;
   private static final long SLICE_NANOS = 150_000_000L;
+  private static final int ALONE_JVMS = 3;
+  private static final List<String> ALONE_FLAGS = List.of("-Xms256m", "-Xmx256m", "-XX:+UseG1GC");
+  /** The figures a worker prints, in the order of the tables' columns. */
+  static final List<String> FIGURES = List.of("put.cpu", "put.bytes", "get.cpu", "get.bytes");
   private static final String BASE = "http://localhost:8080/";
   private static final com.sun.management.ThreadMXBean THREAD =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -29,21 +33,69 @@ public final class OverheadBenchmark {
   private OverheadBenchmark() {}
 
   /** One slice of one client: this thread's CPU nanoseconds and bytes allocated per call. */
-  private record Slice(double cpuNanos, double bytes) {}
+  record Slice(double cpuNanos, double bytes) {}
 
   public static void main(String[] args) throws Exception {
-    OkHttpClient answering = new OkHttpClient.Builder().addInterceptor(new AnsweringInterceptor()).build();
+    OkHttpClient answering = answeringClient();
     Map<String, PeerClient> clients = new LinkedHashMap<>();
-    clients.put("okhttp by hand", new OkHttpFloorClient(BASE, answering));
-    clients.put("retrofit", new RetrofitClient(BASE, answering));
-    clients.put("courier-okhttp", new CourierOkHttpClient(BASE, answering));
-    clients.put("courier alone", new CourierClient(
-        Courier.builder().baseUri(BASE).transport(new AnsweringTransport())) {});
+    for (String name : List.of("okhttp by hand", "retrofit", "courier-okhttp", "courier alone")) {
+      clients.put(name, client(name, answering));
+    }
     System.out.printf("Per call, without I/O: %d slices of %d ms per client and figure after %d warm-up rounds,"
         + " medians [p25, p75]%n", ROUNDS - WARMUP_ROUNDS, SLICE_NANOS / 1_000_000, WARMUP_ROUNDS);
+    print(measure(clients));
+    clients.values().forEach(PeerClient::close);
+    answering.dispatcher().executorService().shutdown();
+    measureAlone();
+  }
+
+  /** An OkHttp client whose interceptor answers every call itself. */
+  static OkHttpClient answeringClient() {
+    return new OkHttpClient.Builder().addInterceptor(new AnsweringInterceptor()).build();
+  }
+
+  /** The client called {@code name} in this benchmark's tables, on {@code answering} where it uses OkHttp. */
+  static PeerClient client(String name, OkHttpClient answering) {
+    return switch (name) {
+      case "okhttp by hand" -> new OkHttpFloorClient(BASE, answering);
+      case "retrofit" -> new RetrofitClient(BASE, answering);
+      case "courier-okhttp" -> new CourierOkHttpClient(BASE, answering);
+      case "courier alone" -> new CourierClient(
+          Courier.builder().baseUri(BASE).transport(new AnsweringTransport())) {};
+      default -> throw new IllegalArgumentException("no client " + name);
+    };
+  }
+
+  /**
+   * The clients on OkHttp again, each alone in JVMs of its own, as an application runs one: in a shared JVM the JIT
+   * profiles OkHttp's code for three callers at once, which changes what it inlines and so which allocations it
+   * can take away.
+   */
+  private static void measureAlone() throws Exception {
+    List<String> names = List.of("okhttp by hand", "retrofit", "courier-okhttp");
+    Map<String, List<List<Double>>> figures = new LinkedHashMap<>();
+    names.forEach(name -> figures.put(name, List.of(
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
+    for (int jvm = 0; jvm < ALONE_JVMS; jvm++) {
+      for (int k = 0; k < names.size(); k++) {
+        String name = names.get((k + jvm) % names.size());
+        Map<String, Double> values = ChildJvm.run(ALONE_FLAGS, OverheadWorker.class, List.of(name), 300).values();
+        List<List<Double>> figure = figures.get(name);
+        for (int f = 0; f < FIGURES.size(); f++) {
+          figure.get(f).add(values.get(FIGURES.get(f)));
+        }
+      }
+    }
+    System.out.printf("%nEach client alone, in %d JVMs of its own (%s), %d slices per figure after %d warm-up rounds"
+        + " in each: medians over the JVMs of each JVM's median [p25, p75]%n", ALONE_JVMS,
+        String.join(" ", ALONE_FLAGS), OverheadWorker.MEASURED, OverheadWorker.WARMUP);
+    print(figures);
+  }
+
+  /** One row per client of its figures' medians [p25, p75], then Courier's on OkHttp as ratios to Retrofit's. */
+  private static void print(Map<String, List<List<Double>>> figures) {
     System.out.printf("%-16s %-26s %-26s %-26s %-26s%n", "", "PUT, CPU ns", "PUT, bytes", "GET, CPU ns",
         "GET, bytes");
-    Map<String, List<List<Double>>> figures = measure(clients);
     for (Map.Entry<String, List<List<Double>>> client : figures.entrySet()) {
       StringBuilder line = new StringBuilder(String.format("%-16s", client.getKey()));
       for (List<Double> figure : client.getValue()) {
@@ -56,8 +108,6 @@ public final class OverheadBenchmark {
     System.out.printf("courier-okhttp / retrofit: PUT CPU x%.3f, bytes x%.3f; GET CPU x%.3f, bytes x%.3f%n",
         median(courier.get(0)) / median(retrofit.get(0)), median(courier.get(1)) / median(retrofit.get(1)),
         median(courier.get(2)) / median(retrofit.get(2)), median(courier.get(3)) / median(retrofit.get(3)));
-    clients.values().forEach(PeerClient::close);
-    answering.dispatcher().executorService().shutdown();
   }
 
   /** Per client: PUT CPU ns, PUT bytes, GET CPU ns and GET bytes per call, one value per measured slice. */
@@ -83,7 +133,7 @@ public final class OverheadBenchmark {
     return figures;
   }
 
-  private static Slice slice(PeerClient client, boolean get) throws Exception {
+  static Slice slice(PeerClient client, boolean get) throws Exception {
     long cpuBefore = THREAD.getCurrentThreadCpuTime();
     long bytesBefore = THREAD.getCurrentThreadAllocatedBytes();
     long end = System.nanoTime() + SLICE_NANOS;
@@ -107,7 +157,7 @@ public final class OverheadBenchmark {
     return String.format("%,.0f [%,.0f, %,.0f]", q.median(), q.p25(), q.p75());
   }
 
-  private static double median(List<Double> values) {
+  static double median(List<Double> values) {
     return Quartiles.of(values).median();
   }
 }
