@@ -71,7 +71,7 @@ final class CallExecutor {
             if (!converter.takes(response.status())) {
               throw endpoint.failures.thrown(response, call.request(), call.ambiguous());
             }
-            return converter.convert(response, call.request(), reopen(endpoint, call.request()));
+            return converter.convert(response, call.request(), reopen(converter, endpoint, call.request()));
           }
           case RETRY -> call.sleep();
           case FOLLOW -> { } // the loop sends the redirected request next
@@ -194,7 +194,8 @@ final class CallExecutor {
   private <R> void complete(Attempts<R> call, TransportResponse response) throws IOException {
     Endpoint<R> endpoint = call.endpoint;
     if (endpoint.converter.takes(response.status())) {
-      R value = endpoint.converter.convert(response, call.request(), reopen(endpoint, call.request()));
+      R value = endpoint.converter.convert(response, call.request(),
+          reopen(endpoint.converter, endpoint, call.request()));
       finish(call, null);
       call.result.complete(value);
     } else {
@@ -204,14 +205,16 @@ final class CallExecutor {
 
   /**
    * How an event stream that drops is opened again: the same request with {@code Last-Event-ID}, made like a new
-   * call; null where the body is no event stream or reconnecting is off.
+   * call; null where {@code converter} makes no event stream (the reopening call's own does not) or reconnecting
+   * is off.
    */
-  private ResponseConverter.Reopen reopen(Endpoint<?> endpoint, TransportRequest request) {
-    if (!endpoint.converter.endless() || !reconnectEvents) {
+  private ResponseConverter.Reopen reopen(
+      ResponseConverter<?> converter, Endpoint<?> endpoint, TransportRequest request) {
+    if (!converter.endless() || !reconnectEvents) {
       return null;
     }
     return new ResponseConverter.Reopen(lastEventId -> run(endpoint, withLastEventId(request, lastEventId),
-        Returns.rawStream()), retryPolicy);
+        Returns.stream()), retryPolicy);
   }
 
   private static TransportRequest withLastEventId(TransportRequest request, String lastEventId) {

@@ -2,7 +2,6 @@ package io.courier.internal;
 
 import io.courier.ServerSentEvent;
 import io.courier.transport.ReadTimeoutException;
-import io.courier.transport.TransportResponse;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +45,7 @@ final class ReconnectingEvents implements Closeable {
         }
         EventStreams.closeQuietly(body);
         pause();
-        TransportResponse response = reopen.opener().open(parser.lastEventId());
-        body = response.stream();
+        body = reopen.opener().open(parser.lastEventId());
         parser = new EventStreamParser(body, parser.lastEventId(), parser.reconnectionTime().orElse(null));
         if (closed) {
           EventStreams.closeQuietly(body); // closed while reopening: the new connection is not wanted either

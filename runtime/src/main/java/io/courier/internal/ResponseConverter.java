@@ -5,6 +5,7 @@ import io.courier.transport.BodyMode;
 import io.courier.transport.TransportRequest;
 import io.courier.transport.TransportResponse;
 import java.io.IOException;
+import java.io.InputStream;
 
 /** Turns a received response into what the interface method returns; one per method, made at construction. */
 public interface ResponseConverter<R> {
@@ -43,7 +44,7 @@ public interface ResponseConverter<R> {
    * How a dropped event stream is opened again: the call once more, its reconnections bounded by {@code policy}.
    *
    * @param opener makes the call again, with {@code Last-Event-ID} when the ID given is not empty, and returns its
-   *     2xx response; a non-2xx status throws as the first call's would
+   *     2xx response's body; a non-2xx status throws as the first call's would
    * @param policy the retry policy: its attempts bound the reconnections in a row, its longest {@code Retry-After}
    *     the server's {@code retry:} time
    */
@@ -51,7 +52,7 @@ public interface ResponseConverter<R> {
     /** Makes the call again. */
     @FunctionalInterface
     public interface Opener {
-      TransportResponse open(String lastEventId) throws IOException;
+      InputStream open(String lastEventId) throws IOException;
     }
   }
 }

@@ -50,19 +50,7 @@ public final class Returns {
     }
   };
 
-  private static final ResponseConverter<TransportResponse> RAW_STREAM = new Converter<>(BodyMode.STREAM, Takes.SUCCESS) {
-    @Override
-    public TransportResponse convert(TransportResponse response, TransportRequest request) {
-      return response;
-    }
-  };
-
   private Returns() {}
-
-  /** The 2xx response itself, its body streamed: what reopening an event stream needs. */
-  static ResponseConverter<TransportResponse> rawStream() {
-    return RAW_STREAM;
-  }
 
   /** For {@code Stream<ServerSentEvent>}: events as they arrive; closing the stream closes the connection. */
   public static ResponseConverter<Stream<ServerSentEvent>> events() {
