@@ -149,6 +149,17 @@ class MultipartTest {
   }
 
   @TransportTest
+  void aBodyWithoutPartsIsTheCloseDelimiterAlone() {
+    api.submit(Map.of());
+
+    RecordingServer.Recorded request = server.only();
+    String boundary = MultipartParser.boundary(request.header("Content-Type"));
+    // RFC 2046's body without parts: no CRLF before the delimiter, as there is no part for it to end.
+    assertEquals("--" + boundary + "--\r\n", request.bodyText());
+    assertEquals(String.valueOf(request.body().length), request.header("Content-Length"));
+  }
+
+  @TransportTest
   void aFileNameWithALineBreakIsRefusedAndNothingIsSent() {
     io.courier.Part evil = io.courier.Part.of("x\r\nContent-Type: text/html", "text/plain", new byte[0]);
 

@@ -49,8 +49,10 @@ public final class MultipartBody extends RequestBody {
     this.boundary = boundary;
     this.sections = List.copyOf(sections);
     this.heads = new ArrayList<>(sections.size());
-    this.close = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-    long total = this.sections.isEmpty() ? close.length - 2 : close.length;
+    // The CRLF before the close delimiter ends the last part; a body without parts has none to end.
+    String delimiter = (this.sections.isEmpty() ? "--" : "\r\n--") + boundary + "--\r\n";
+    this.close = delimiter.getBytes(StandardCharsets.US_ASCII);
+    long total = close.length;
     boolean again = true;
     for (int i = 0; i < this.sections.size(); i++) {
       Section section = this.sections.get(i);
@@ -71,11 +73,6 @@ public final class MultipartBody extends RequestBody {
       random[i] = BOUNDARY_CHARACTERS[RANDOM.nextInt(BOUNDARY_CHARACTERS.length)];
     }
     return new MultipartBody("courier-" + new String(random), sections);
-  }
-
-  /** The boundary between the parts, without its leading dashes. */
-  public String boundary() {
-    return boundary;
   }
 
   @Override
@@ -125,7 +122,10 @@ public final class MultipartBody extends RequestBody {
     return value;
   }
 
-  /** The body's bytes: each head, then the part's content opened when reached and closed at its end. */
+  /**
+   * The body's bytes: each head, then the part's content opened when reached and closed at its end. Not a
+   * {@code SequenceInputStream}, whose {@code close()} opens every part not yet reached only to close it again.
+   */
   private final class Stream extends InputStream {
     private int next;
     private InputStream current = InputStream.nullInputStream();
@@ -163,7 +163,7 @@ public final class MultipartBody extends RequestBody {
         current = new ByteArrayInputStream(heads.get(next));
         contentNext = true;
       } else if (next == sections.size()) {
-        current = new ByteArrayInputStream(sections.isEmpty() ? closeAlone() : close);
+        current = new ByteArrayInputStream(close);
         next++;
       } else {
         closed = true;
@@ -175,10 +175,5 @@ public final class MultipartBody extends RequestBody {
       closed = true;
       current.close();
     }
-  }
-
-  /** A body without parts is the close delimiter alone, without the CRLF that ends a part before it. */
-  private byte[] closeAlone() {
-    return java.util.Arrays.copyOfRange(close, 2, close.length);
   }
 }

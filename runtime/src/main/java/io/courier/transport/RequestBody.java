@@ -45,11 +45,6 @@ public abstract class RequestBody {
     return new StreamBody(Objects.requireNonNull(stream, "stream"), contentType);
   }
 
-  /** Parts as {@code multipart/form-data} with a fresh random boundary; see {@link MultipartBody}. */
-  public static RequestBody ofParts(java.util.List<MultipartBody.Section> sections) {
-    return MultipartBody.of(sections);
-  }
-
   /** A caller's publisher, sent as it is; it is not assumed to publish the same bytes twice. */
   public static RequestBody ofPublisher(BodyPublisher publisher, String contentType) {
     return new PublisherBody(Objects.requireNonNull(publisher, "publisher"), contentType);
