@@ -41,8 +41,9 @@ final class MultipartParser {
   }
 
   static List<Parsed> parse(String contentType, byte[] body) {
-    byte[] first = ("--" + boundary(contentType) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-    byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.US_ASCII);
+    String boundary = boundary(contentType);
+    byte[] first = ("--" + boundary + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII);
     if (!startsWith(body, 0, first)) {
       throw new AssertionError("the body does not start with the boundary");
     }

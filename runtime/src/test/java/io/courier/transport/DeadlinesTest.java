@@ -94,15 +94,11 @@ class DeadlinesTest {
     long quietFor = TimeUnit.MILLISECONDS.toNanos(150);
     CountDownLatch expired = new CountDownLatch(1);
     long[] expiredAt = new long[1];
+    long silentSince = start + TimeUnit.MILLISECONDS.toNanos(300); // the silence starts 300 ms in
     Deadlines.Watched moving = new Deadlines.Watched() {
-      /** The silence starts 300 ms in. */
-      private long silentSince() {
-        return start + TimeUnit.MILLISECONDS.toNanos(300);
-      }
-
       @Override
       public boolean expireIfDue(long now) {
-        if (now - silentSince() < 0 || now - (silentSince() + quietFor) < 0) {
+        if (now - (silentSince + quietFor) < 0) {
           return false;
         }
         expiredAt[0] = now;
@@ -112,7 +108,7 @@ class DeadlinesTest {
 
       @Override
       public long checkAt(long now) {
-        return (now - silentSince() < 0 ? now : silentSince()) + quietFor;
+        return (now - silentSince < 0 ? now : silentSince) + quietFor;
       }
     };
     deadlines.watch(moving, start + quietFor);
