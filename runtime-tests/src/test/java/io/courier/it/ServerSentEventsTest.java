@@ -141,21 +141,26 @@ class ServerSentEventsTest {
     assertEquals(503, e.status());
   }
 
-  @TransportTest
-  void closingTheStreamEarlyClosesTheConnection(TransportKind transport) throws Exception {
-    CountDownLatch writeFailed = new CountDownLatch(1);
-    server.handler((exchange, request) -> {
+  /** Writes 1 KB events every 5 ms until a write fails, the client having gone away, and then counts down. */
+  private static RecordingServer.Handler writesUntilTheClientLeaves(CountDownLatch writeFailed) {
+    return (exchange, request) -> {
       start(exchange, "text/event-stream");
       OutputStream out = exchange.getResponseBody();
       try {
-        for (int i = 0; i < 10_000; i++) { // until the client goes away; each write waits a little for it to
+        for (int i = 0; i < 10_000; i++) { // each write waits a little for the client to go away
           write(out, "data: " + "x".repeat(1000) + i + "\n\n");
           Thread.sleep(5);
         }
       } catch (IOException expected) {
         writeFailed.countDown();
       }
-    });
+    };
+  }
+
+  @TransportTest
+  void closingTheStreamEarlyClosesTheConnection(TransportKind transport) throws Exception {
+    CountDownLatch writeFailed = new CountDownLatch(1);
+    server.handler(writesUntilTheClientLeaves(writeFailed));
 
     try (Stream<ServerSentEvent> events = api(transport).events()) {
       assertTrue(events.iterator().next().data().endsWith("0"));
@@ -167,18 +172,7 @@ class ServerSentEventsTest {
   @TransportTest
   void cancellingThePublisherClosesTheConnection(TransportKind transport) throws Exception {
     CountDownLatch writeFailed = new CountDownLatch(1);
-    server.handler((exchange, request) -> {
-      start(exchange, "text/event-stream");
-      OutputStream out = exchange.getResponseBody();
-      try {
-        for (int i = 0; i < 10_000; i++) {
-          write(out, "data: " + "x".repeat(1000) + i + "\n\n");
-          Thread.sleep(5);
-        }
-      } catch (IOException expected) {
-        writeFailed.countDown();
-      }
-    });
+    server.handler(writesUntilTheClientLeaves(writeFailed));
     LinkedBlockingQueue<Object> signals = new LinkedBlockingQueue<>();
 
     api(transport).publishEvents().subscribe(new Flow.Subscriber<>() {
