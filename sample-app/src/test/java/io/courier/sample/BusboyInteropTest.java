@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.courier.Courier;
 import io.courier.testsupport.TransportKind;
 import io.courier.testsupport.TransportTest;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,19 +48,15 @@ class BusboyInteropTest {
       skip(FIXTURE + "/node_modules has no busboy: run npm ci in " + FIXTURE);
       return;
     }
+    ServerProcesses.Node started;
     try {
-      node = new ProcessBuilder("node", "server.js").directory(FIXTURE.toFile())
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      started = ServerProcesses.startNode(FIXTURE);
     } catch (IOException e) {
       skip("node is not installed or not on the PATH (" + e.getMessage() + ")");
       return;
     }
-    // The server prints its port once it listens; a server that fails exits, which ends the line as null.
-    String line = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8)).readLine();
-    if (line == null) {
-      throw new IOException("node server.js exited before it listened");
-    }
-    port = Integer.parseInt(line.strip());
+    node = started.process();
+    port = started.port();
   }
 
   @AfterAll
@@ -105,9 +99,7 @@ class BusboyInteropTest {
         part("note", null, "text/plain", "über 1 ✓".getBytes(StandardCharsets.UTF_8)),
         part("blob", "blob.bin", "application/x-blob", thumb));
     List<String> arrived = new ArrayList<>();
-    answer.get("parts").forEach(node -> arrived.add(part(node.get("name").asText(),
-        node.get("filename").isNull() ? null : node.get("filename").asText(), node.get("mimeType").asText(),
-        node.get("length").asLong(), node.get("sha256").asText())));
+    answer.get("parts").forEach(node -> arrived.add(part(node)));
     assertEquals(expected, arrived);
     // The stream part has no size, so the body goes chunked, without a Content-Length.
     assertEquals(true, answer.get("contentLength").isNull());
@@ -121,14 +113,19 @@ class BusboyInteropTest {
     JsonNode answer = new ObjectMapper().readTree(api(transport).uploadFile("five", file));
 
     assertEquals(part("file", "five.bin", "application/octet-stream", content),
-        part(answer.get("parts").get(1).get("name").asText(), answer.get("parts").get(1).get("filename").asText(),
-            answer.get("parts").get(1).get("mimeType").asText(), answer.get("parts").get(1).get("length").asLong(),
-            answer.get("parts").get(1).get("sha256").asText()));
+        part(answer.get("parts").get(1)));
     assertEquals(true, answer.get("contentLength").asLong() > content.length);
   }
 
   private static String part(String name, String fileName, String mimeType, byte[] content) {
     return part(name, fileName, mimeType, content.length, sha256(content));
+  }
+
+  /** A part as the node server reported it: its name, file name, type, length and SHA-256. */
+  private static String part(JsonNode reported) {
+    return part(reported.get("name").asText(),
+        reported.get("filename").isNull() ? null : reported.get("filename").asText(),
+        reported.get("mimeType").asText(), reported.get("length").asLong(), reported.get("sha256").asText());
   }
 
   private static String part(String name, String fileName, String mimeType, long length, String sha256) {

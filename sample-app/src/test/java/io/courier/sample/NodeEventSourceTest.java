@@ -8,10 +8,7 @@ import io.courier.http.Get;
 import io.courier.http.Headers;
 import io.courier.testsupport.TransportKind;
 import io.courier.testsupport.TransportTest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,19 +55,15 @@ class NodeEventSourceTest {
       skipped = "better-sse is not installed: run npm ci in sample-app/src/test/node/sse (needs node and npm)";
       return;
     }
+    ServerProcesses.Node started;
     try {
-      node = new ProcessBuilder("node", "server.js").directory(FIXTURE.toFile()).redirectErrorStream(true).start();
+      started = ServerProcesses.startNode(FIXTURE);
     } catch (IOException e) {
       skipped = "node is not on the PATH: " + e.getMessage();
       return;
     }
-    BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-    String port = out.readLine(); // server.js prints its port first, once it listens
-    if (port == null || !port.matches("\\d+")) {
-      ServerProcesses.stop(node);
-      throw new IllegalStateException("node server.js did not print its port; it said: " + port);
-    }
-    base = "http://127.0.0.1:" + port + "/";
+    node = started.process();
+    base = "http://127.0.0.1:" + started.port() + "/";
   }
 
   @AfterAll

@@ -1,15 +1,46 @@
 package io.courier.sample;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** What the interop tests do with a server process they start: find it a port, wait for it, stop it. */
 final class ServerProcesses {
   private ServerProcesses() {}
+
+  /** A node server of an interop test's fixture, and the port it listens on. */
+  record Node(Process process, int port) {}
+
+  /**
+   * Runs {@code node server.js} in {@code fixture}; the server prints its port once it listens. Throws
+   * {@code IOException} when node cannot be started (not installed), and stops the server and throws
+   * {@code IllegalStateException} when it printed no port.
+   */
+  static Node startNode(Path fixture) throws IOException {
+    Process node = new ProcessBuilder("node", "server.js").directory(fixture.toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String port;
+    try {
+      port = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    } catch (IOException e) {
+      stop(node);
+      throw new UncheckedIOException("could not read what node server.js in " + fixture + " printed", e);
+    }
+    // A server that fails exits, which ends the line as null.
+    if (port == null || !port.strip().matches("\\d+")) {
+      stop(node);
+      throw new IllegalStateException("node server.js in " + fixture + " did not print its port; it said: " + port);
+    }
+    return new Node(node, Integer.parseInt(port.strip()));
+  }
 
   /** A loopback port that was free a moment ago; a server that finds it taken is started again on another. */
   static int freePort() throws IOException {
