@@ -23,7 +23,6 @@ public final class OverheadBenchmark {
   private static final int WARMUP_ROUNDS = 20;
   private static final long SLICE_NANOS = 150_000_000L;
   private static final int ALONE_JVMS = 3;
-  private static final List<String> ALONE_FLAGS = List.of("-Xms256m", "-Xmx256m", "-XX:+UseG1GC");
   /** The figures a worker prints, in the order of the tables' columns. */
   static final List<String> FIGURES = List.of("put.cpu", "put.bytes", "get.cpu", "get.bytes");
   private static final String BASE = "http://localhost:8080/";
@@ -33,7 +32,7 @@ public final class OverheadBenchmark {
   private OverheadBenchmark() {}
 
   /** One slice of one client: this thread's CPU nanoseconds and bytes allocated per call. */
-  record Slice(double cpuNanos, double bytes) {}
+  private record Slice(double cpuNanos, double bytes) {}
 
   public static void main(String[] args) throws Exception {
     OkHttpClient answering = answeringClient();
@@ -43,7 +42,7 @@ public final class OverheadBenchmark {
     }
     System.out.printf("Per call, without I/O: %d slices of %d ms per client and figure after %d warm-up rounds,"
         + " medians [p25, p75]%n", ROUNDS - WARMUP_ROUNDS, SLICE_NANOS / 1_000_000, WARMUP_ROUNDS);
-    print(measure(clients));
+    print(measure(clients, ROUNDS, WARMUP_ROUNDS));
     clients.values().forEach(PeerClient::close);
     answering.dispatcher().executorService().shutdown();
     measureAlone();
@@ -77,9 +76,9 @@ public final class OverheadBenchmark {
     names.forEach(name -> figures.put(name, List.of(
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     for (int jvm = 0; jvm < ALONE_JVMS; jvm++) {
-      for (int k = 0; k < names.size(); k++) {
-        String name = names.get((k + jvm) % names.size());
-        Map<String, Double> values = ChildJvm.run(ALONE_FLAGS, OverheadWorker.class, List.of(name), 300).values();
+      for (String name : PeerBenchmark.rotated(names, jvm)) {
+        Map<String, Double> values =
+            ChildJvm.run(PeerBenchmark.FLAGS, OverheadWorker.class, List.of(name), 300).values();
         List<List<Double>> figure = figures.get(name);
         for (int f = 0; f < FIGURES.size(); f++) {
           figure.get(f).add(values.get(FIGURES.get(f)));
@@ -88,7 +87,7 @@ public final class OverheadBenchmark {
     }
     System.out.printf("%nEach client alone, in %d JVMs of its own (%s), %d slices per figure after %d warm-up rounds"
         + " in each: medians over the JVMs of each JVM's median [p25, p75]%n", ALONE_JVMS,
-        String.join(" ", ALONE_FLAGS), OverheadWorker.MEASURED, OverheadWorker.WARMUP);
+        String.join(" ", PeerBenchmark.FLAGS), OverheadWorker.MEASURED, OverheadWorker.WARMUP);
     print(figures);
   }
 
@@ -110,18 +109,21 @@ public final class OverheadBenchmark {
         median(courier.get(2)) / median(retrofit.get(2)), median(courier.get(3)) / median(retrofit.get(3)));
   }
 
-  /** Per client: PUT CPU ns, PUT bytes, GET CPU ns and GET bytes per call, one value per measured slice. */
-  private static Map<String, List<List<Double>>> measure(Map<String, PeerClient> clients) throws Exception {
+  /**
+   * Per client: PUT CPU ns, PUT bytes, GET CPU ns and GET bytes per call, one value per slice after the warm-up
+   * rounds, the clients taking turns in each round.
+   */
+  static Map<String, List<List<Double>>> measure(Map<String, PeerClient> clients, int rounds, int warmupRounds)
+      throws Exception {
     Map<String, List<List<Double>>> figures = new LinkedHashMap<>();
     clients.keySet().forEach(name -> figures.put(name, List.of(
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
     List<String> names = new ArrayList<>(clients.keySet());
-    for (int round = 0; round < ROUNDS; round++) {
-      for (int k = 0; k < names.size(); k++) {
-        String name = names.get((k + round) % names.size()); // each client goes first in turn
+    for (int round = 0; round < rounds; round++) {
+      for (String name : PeerBenchmark.rotated(names, round)) { // each client goes first in turn
         Slice put = slice(clients.get(name), false);
         Slice get = slice(clients.get(name), true);
-        if (round >= WARMUP_ROUNDS) {
+        if (round >= warmupRounds) {
           List<List<Double>> figure = figures.get(name);
           figure.get(0).add(put.cpuNanos());
           figure.get(1).add(put.bytes());
@@ -133,7 +135,7 @@ public final class OverheadBenchmark {
     return figures;
   }
 
-  static Slice slice(PeerClient client, boolean get) throws Exception {
+  private static Slice slice(PeerClient client, boolean get) throws Exception {
     long cpuBefore = THREAD.getCurrentThreadCpuTime();
     long bytesBefore = THREAD.getCurrentThreadAllocatedBytes();
     long end = System.nanoTime() + SLICE_NANOS;

@@ -1,7 +1,7 @@
 package io.courier.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 
 /**
@@ -17,19 +17,10 @@ final class OverheadWorker {
   public static void main(String[] args) throws Exception {
     OkHttpClient answering = OverheadBenchmark.answeringClient();
     PeerClient client = OverheadBenchmark.client(args[0], answering);
-    List<List<Double>> figures = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    for (int round = 0; round < WARMUP + MEASURED; round++) {
-      OverheadBenchmark.Slice put = OverheadBenchmark.slice(client, false);
-      OverheadBenchmark.Slice get = OverheadBenchmark.slice(client, true);
-      if (round >= WARMUP) {
-        figures.get(0).add(put.cpuNanos());
-        figures.get(1).add(put.bytes());
-        figures.get(2).add(get.cpuNanos());
-        figures.get(3).add(get.bytes());
-      }
-    }
+    List<List<Double>> figures =
+        OverheadBenchmark.measure(Map.of(args[0], client), WARMUP + MEASURED, WARMUP).get(args[0]);
     for (int f = 0; f < figures.size(); f++) {
-      System.out.println(OverheadBenchmark.FIGURES.get(f) + " " + OverheadBenchmark.median(figures.get(f)));
+      PeerWorker.print(OverheadBenchmark.FIGURES.get(f), OverheadBenchmark.median(figures.get(f)));
     }
     client.close();
     answering.dispatcher().executorService().shutdown();

@@ -24,7 +24,7 @@ import java.util.Random;
  * {@code -Dbenchmark.args="rounds=3 seconds=2"}; see {@link Options#parse}.
  */
 public final class PeerBenchmark {
-  private static final List<String> FLAGS = List.of("-Xms256m", "-Xmx256m", "-XX:+UseG1GC");
+  static final List<String> FLAGS = List.of("-Xms256m", "-Xmx256m", "-XX:+UseG1GC");
   private static final List<String> UPLOAD_FLAGS = List.of("-Xmx64m", "-XX:+UseG1GC");
 
   private final Options options;
@@ -193,7 +193,8 @@ public final class PeerBenchmark {
     return line.append(String.format("(%.0f ms)", result.wallNanos() / 1e6)).toString();
   }
 
-  private static List<String> rotated(List<String> clients, int round) {
+  /** The clients in the order of {@code round}: each goes first in turn. */
+  static List<String> rotated(List<String> clients, int round) {
     List<String> order = new ArrayList<>(clients);
     Collections.rotate(order, -round);
     return order;
