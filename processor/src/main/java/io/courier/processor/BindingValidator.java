@@ -124,7 +124,7 @@ final class BindingValidator {
       boolean form, List<ParameterModel> fields, List<ParameterModel> parts, boolean allParametersRead) {
     if (!read.hasBody()) {
       return Optional.of(Finding.error(method, Multipart.class, "",
-          String.format(Messages.MULTIPART_WITHOUT_BODY, read.httpMethod(), read.httpMethod())));
+          String.format(Messages.BODY_NOT_ALLOWED, read.httpMethod(), "@Multipart", read.httpMethod())));
     }
     if (body != null) {
       return Optional.of(Finding.error(body.element(), Body.class, "",

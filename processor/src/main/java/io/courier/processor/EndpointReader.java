@@ -89,8 +89,8 @@ final class EndpointReader {
     Optional<ReturnModel> returnModel = ReturnTypeReader.read(
         checks, method, type.getReturnType(), "HEAD".equals(read.httpMethod), findings);
     List<String> headers = conditions(method, read, models, HeaderReader.read(method, findings), findings);
-    Optional<TimeoutModel> timeout = timeout(method, Timeout.class, Messages.TIMEOUT_RANGE, findings);
-    Optional<TimeoutModel> readTimeout = timeout(method, ReadTimeout.class, Messages.READ_TIMEOUT_RANGE, findings);
+    Optional<TimeoutModel> timeout = timeout(method, Timeout.class, findings);
+    Optional<TimeoutModel> readTimeout = timeout(method, ReadTimeout.class, findings);
     boolean markIdempotent = idempotent(method, read, findings);
     boolean freshKey = freshIdempotencyKey(method, models, findings);
     boolean keyed = freshKey || models.stream().anyMatch(model -> model.kind() == Kind.IDEMPOTENCY_KEY);
@@ -178,14 +178,15 @@ final class EndpointReader {
   }
 
   private static Optional<TimeoutModel> timeout(ExecutableElement method,
-      Class<? extends java.lang.annotation.Annotation> annotation, String rangeMessage, Findings findings) {
+      Class<? extends java.lang.annotation.Annotation> annotation, Findings findings) {
     Optional<AnnotationMirror> mirror = Annotations.find(method, annotation);
     if (mirror.isEmpty()) {
       return Optional.empty();
     }
     long amount = Annotations.number(mirror.get(), "value");
     if (amount < 1) {
-      findings.error(method, annotation, "value", String.format(rangeMessage, amount));
+      findings.error(method, annotation, "value",
+          String.format(Messages.TIMEOUT_RANGE, annotation.getSimpleName(), amount));
       return Optional.empty();
     }
     String unitName = Annotations.enumConstant(mirror.get(), "unit");

@@ -41,8 +41,6 @@ final class Messages {
       + " of one name that a server keeps one of; give each its own name";
   static final String MULTIPART_WITH_OTHER_BODY =
       "@Multipart writes the body from @Part and @PartMap parameters, so it cannot be used with %s";
-  static final String MULTIPART_WITHOUT_BODY = "%s requests have no body, so @Multipart cannot be used here"
-      + " (use @Http(method = \"%s\", hasBody = true) to send one)";
   static final String NOT_A_STRING_MAP = "@%s must be a Map with String keys; found %s";
   static final String MALFORMED_HEADER = "@Headers entries must be \"Name: value\"; found \"%s\"";
   static final String HEADER_NAME =
@@ -84,8 +82,7 @@ final class Messages {
       + " return Flow.Publisher<T> for async code, or Stream<T>; found %s";
   static final String HEAD_RETURN_TYPE =
       "HEAD responses have no body: return void, boolean, Response<Void> or a CompletableFuture of those; found %s";
-  static final String TIMEOUT_RANGE = "@Timeout must be at least 1; found %d";
-  static final String READ_TIMEOUT_RANGE = "@ReadTimeout must be at least 1; found %d";
+  static final String TIMEOUT_RANGE = "@%s must be at least 1; found %d";
   static final String HTTP_METHOD = "@Http method must be an HTTP token in upper case, such as PROPFIND; found \"%s\"";
   static final String TWO_IDEMPOTENCY_KEYS = "A call sends one idempotency key: @IdempotencyKey on the method makes"
       + " a fresh one per call, so the method cannot also take an @IdempotencyKey parameter; found %s";

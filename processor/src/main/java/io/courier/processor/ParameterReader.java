@@ -174,8 +174,7 @@ final class ParameterReader {
    */
   private String unwritable(ParameterModel model, Class<? extends Annotation> annotation) {
     boolean bodyValue = switch (model.kind()) {
-      case BODY -> model.bodyType() == BodyType.CODEC;
-      case PART -> model.bodyType() == BodyType.CODEC;
+      case BODY, PART -> model.bodyType() == BodyType.CODEC;
       case FIELD, FIELD_MAP, PART_MAP -> true;
       case PATH, QUERY, QUERY_MAP, HEADER, HEADER_MAP, URL, IDEMPOTENCY_KEY, IF_MATCH -> false;
     };

@@ -290,7 +290,7 @@ class DiagnosticsTest {
 
   @Test
   void multipartOnGet() {
-    assertError(String.format(Messages.MULTIPART_WITHOUT_BODY, "GET", "GET"), "@Multipart",
+    assertError(String.format(Messages.BODY_NOT_ALLOWED, "GET", "@Multipart", "GET"), "@Multipart",
         "interface Api {",
         "  @Get(\"/x\")",
         "  @Multipart",
@@ -744,7 +744,7 @@ class DiagnosticsTest {
 
   @Test
   void readTimeoutOutOfRange() {
-    assertError(String.format(Messages.READ_TIMEOUT_RANGE, 0L), "@ReadTimeout",
+    assertError(String.format(Messages.TIMEOUT_RANGE, "ReadTimeout", 0L), "@ReadTimeout",
         "interface Api {",
         "  @Get(\"/x\")",
         "  @ReadTimeout(0)",
@@ -754,7 +754,7 @@ class DiagnosticsTest {
 
   @Test
   void timeoutOutOfRange() {
-    assertError(String.format(Messages.TIMEOUT_RANGE, 0L), "@Timeout",
+    assertError(String.format(Messages.TIMEOUT_RANGE, "Timeout", 0L), "@Timeout",
         "interface Api {",
         "  @Put(\"/x\")",
         "  @Timeout(0)",
