@@ -36,7 +36,7 @@ public final class OkHttpTransport implements Transport {
   private final boolean owned;
   private final Urls urls = new Urls();
   /** Clients derived by socket read timeout: a few at most, one per distinct method read timeout. */
-  private final Map<Long, OkHttpClient> derived = new ConcurrentHashMap<>();
+  private final Map<Long, ReadTimeoutClient> derived = new ConcurrentHashMap<>();
   private volatile ReadTimeoutClient recent;
   // Courier's request timeout, until the headers arrive: not OkHttp's call timeout, which wakes Okio's watchdog
   // thread on every sequential call.
@@ -86,10 +86,10 @@ public final class OkHttpTransport implements Transport {
     if (last != null && last.millis() == millis) {
       return last.client();
     }
-    OkHttpClient found = derived.computeIfAbsent(millis,
-        key -> client.newBuilder().readTimeout(key, TimeUnit.MILLISECONDS).build());
-    recent = new ReadTimeoutClient(millis, found);
-    return found;
+    ReadTimeoutClient found = derived.computeIfAbsent(millis,
+        key -> new ReadTimeoutClient(key, client.newBuilder().readTimeout(key, TimeUnit.MILLISECONDS).build()));
+    recent = found;
+    return found.client();
   }
 
   /** A client derived for one socket read timeout. */
